@@ -1,0 +1,25 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from './locale/en.js';
+
+/**
+ * A visible, accessible message for something wrong with a widget's attributes
+ * or content. It names the bad value; with `retry`, it offers a "Try again" button.
+ */
+export function renderProblem(msg: Messages, detail: string, retry?: () => void): TemplateResult {
+  return html`<div class="problem" part="problem">
+    <p class="problem-title">${msg.somethingWentWrong}</p>
+    <p>${detail}</p>
+    ${retry ? html`<p><button type="button" @click=${retry}>${msg.tryAgain}</button></p>` : nothing}
+  </div>`;
+}
+
+const warned = new WeakMap<object, Set<string>>();
+
+/** Logs `message` as a console warning once per element, however often it re-renders. */
+export function warnOnce(element: object, message: string): void {
+  const seen = warned.get(element) ?? new Set<string>();
+  if (seen.has(message)) return;
+  seen.add(message);
+  warned.set(element, seen);
+  console.warn(message);
+}

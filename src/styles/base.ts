@@ -1,0 +1,103 @@
+import { css } from 'lit';
+import { tokens } from './tokens.js';
+
+/**
+ * Styles every widget shares: token defaults, a reset of the inherited text
+ * properties (so host CSS cannot leak in), links, focus, errors and the
+ * visually-hidden helper. No raw colours: see tokens.ts.
+ */
+export const base = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      max-width: 100%;
+      font-family: var(--_font);
+      font-size: var(--_font-size);
+      line-height: var(--_line-height);
+      font-weight: 400;
+      font-style: normal;
+      color: var(--_text);
+      text-align: start;
+      text-transform: none;
+      text-indent: 0;
+      white-space: normal;
+      overflow-wrap: break-word;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    h1, h2, h3, h4, h5, h6 {
+      font-weight: var(--_heading-weight);
+      line-height: 1.25;
+      margin: 0 0 var(--_space-2);
+    }
+    p {
+      margin: 0 0 var(--_space-3);
+    }
+    p:last-child {
+      margin-bottom: 0;
+    }
+    a {
+      color: var(--_link);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    a:visited {
+      color: var(--_link-visited);
+    }
+    a:focus-visible,
+    summary:focus-visible,
+    button:focus-visible {
+      outline: 3px solid transparent;
+      color: var(--_focus-text);
+      background-color: var(--_focus);
+      box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+      text-decoration: none;
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px !important;
+      height: 1px !important;
+      margin: 0 !important;
+      padding: 0 !important;
+      overflow: hidden !important;
+      clip: rect(0 0 0 0) !important;
+      clip-path: inset(50%) !important;
+      border: 0 !important;
+      white-space: nowrap !important;
+    }
+    .problem {
+      border-inline-start: var(--_border-width-accent) solid var(--_error);
+      padding: var(--_space-2) var(--_space-3);
+    }
+    .problem-title {
+      font-weight: 700;
+    }
+    .loading {
+      color: var(--_text-secondary);
+    }
+    button {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 2px solid var(--_text);
+      border-radius: var(--_radius);
+      padding: var(--_space-1) var(--_space-3);
+      cursor: pointer;
+    }
+    @media (forced-colors: active) {
+      a:focus-visible,
+      summary:focus-visible,
+      button:focus-visible {
+        outline-color: Highlight;
+      }
+    }
+  `,
+];

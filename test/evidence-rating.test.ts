@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/evidence-rating/eg-evidence-rating.js';
+import { EVIDENCE_LEVELS } from '../src/content/levels.js';
+import type { EvidenceRating } from '../src/components/evidence-rating/evidence-rating.js';
+import { en } from '../src/internal/locale/en.js';
+import { cy } from '../src/internal/locale/cy.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+describe('eg-evidence-rating', () => {
+  for (const level of EVIDENCE_LEVELS) {
+    it(`is accessible at level "${level}"`, async () => {
+      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level=${level} wording="some words"></eg-evidence-rating>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows the level and the source wording as text, never colour alone', async () => {
+    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="moderate" wording="some evidence"></eg-evidence-rating>`);
+    const text = shadowText(el);
+    expect(text).to.contain(en.strengthOfEvidence);
+    expect(text).to.contain(en.levelName.moderate);
+    expect(text).to.contain('some evidence');
+    // The meter is decoration: hidden from assistive technology, with the same count in hidden text.
+    const meter = el.shadowRoot!.querySelector('[part="meter"]')!;
+    expect(meter.getAttribute('aria-hidden')).to.equal('true');
+    expect(meter.querySelectorAll('.filled').length).to.equal(3);
+    expect(text).to.contain(en.levelOf(3, 4));
+  });
+
+  it('fills more of the meter for stronger evidence', async () => {
+    const counts: number[] = [];
+    for (const level of EVIDENCE_LEVELS) {
+      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level=${level} wording="w"></eg-evidence-rating>`);
+      counts.push(el.shadowRoot!.querySelectorAll('[part="meter"] .filled').length);
+    }
+    expect(counts).to.deep.equal([4, 3, 2, 1, 0]);
+  });
+
+  it('takes the wording from its own text, which is the fallback before upgrade', async () => {
+    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="strong">robust   evidence</eg-evidence-rating>`);
+    expect(el.shadowRoot!.querySelector('q')!.textContent).to.equal('robust evidence');
+  });
+
+  it('marks the wording with its language', async () => {
+    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="strong" wording="robust evidence" wording-lang="en"></eg-evidence-rating>`);
+    expect(el.shadowRoot!.querySelector('q')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('says when the source does not grade a statement, rather than inventing a grade', async () => {
+    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating ungraded></eg-evidence-rating>`);
+    await expect(el).to.be.accessible();
+    expect(shadowText(el)).to.contain(en.notGraded);
+    expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
+  });
+
+  it('explains the level on demand with a native disclosure, by keyboard', async () => {
+    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="emerging" wording="various studies suggest"></eg-evidence-rating>`);
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    expect(details.textContent).to.contain(en.levelDefinition.emerging);
+    expect(details.textContent).to.contain(en.scaleNote);
+  });
+
+  it('shows a visible message naming an invalid level, and warns once with the valid levels', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="robust" wording="robust evidence"></eg-evidence-rating>`);
+      await expect(el).to.be.accessible();
+      expect(shadowText(el)).to.contain(en.invalidLevel('robust'));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.calls.length).to.equal(1);
+      expect(warnings.calls[0]).to.contain('strong, moderate, emerging, indirect, none');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows a visible message when the level is missing', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating wording="x"></eg-evidence-rating>`);
+      expect(shadowText(el)).to.contain(en.missingAttribute('eg-evidence-rating', 'level'));
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('speaks Welsh inside lang="cy", and switches when the language changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><eg-evidence-rating level="strong" wording="robust evidence" wording-lang="en"></eg-evidence-rating></div>`);
+    const el = wrapper.querySelector('eg-evidence-rating')!;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(cy.strengthOfEvidence);
+    expect(shadowText(el)).to.contain(cy.levelName.strong);
+    wrapper.setAttribute('lang', 'en-GB');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(en.strengthOfEvidence);
+  });
+});

@@ -1,0 +1,41 @@
+// @web/test-runner: the widget tests, in Debian's Chromium and Firefox ESR.
+// Browsers come from apt (see README); nothing here downloads one.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const chromium = chromeLauncher({
+  launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+});
+const firefox = chromeLauncher({
+  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+});
+firefox.name = 'Firefox'; // otherwise it reports itself as Chrome
+
+const only = process.env.EG_BROWSERS?.split(',');
+const browsers = [chromium, firefox].filter((b) => !only || only.some((n) => b.name.toLowerCase().includes(n.toLowerCase())));
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8"><title>evidence-guidance tests</title></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+};
