@@ -1,12 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { citeInText, formatMonthYear, hrefOf, seriesLabel } from '../../content/format.js';
 import { SummaryNotFoundError } from '../../content/registry.js';
 import type { Finding as FindingData, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import { LocaleController } from '../../internal/locale.js';
 import { renderProblem, warnOnce } from '../../internal/problem.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
 import { SummaryController } from '../../internal/summary-controller.js';
 import { base } from '../../styles/base.js';
 import { findingStyles } from './finding.styles.js';
@@ -87,6 +87,15 @@ export class Finding extends LitElement {
     return this.renderFinding(summary, item);
   }
 
+  /**
+   * True unless the finding is rendered by another evidence-guidance widget (such as
+   * `<eg-key-findings>`), which then shows the provenance once for all its items.
+   */
+  get standalone(): boolean {
+    const root = this.getRootNode();
+    return !(root instanceof ShadowRoot && root.host.localName.startsWith('eg-'));
+  }
+
   private problem(detail: string, warning: string) {
     warnOnce(this, warning);
     return renderProblem(this.locale.msg, detail);
@@ -100,29 +109,8 @@ export class Finding extends LitElement {
         ? html`<eg-evidence-rating level=${item.grade.level} wording=${item.grade.wording} wording-lang=${lang}></eg-evidence-rating>`
         : html`<eg-evidence-rating ungraded></eg-evidence-rating>`}
       ${item.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${unsafeHTML(item.detailHtml)}</div>` : nothing}
-      ${this.renderProvenance(summary, item)}
+      ${this.standalone ? renderProvenanceLine(summary, this.locale.msg, item.sources) : nothing}
     </article>`;
-  }
-
-  private renderProvenance(summary: Summary, item: FindingData) {
-    const msg = this.locale.msg;
-    const { meta } = summary;
-    const refs = (item.sources.length ? item.sources : [meta.basedOn])
-      .map((rid) => summary.references.find((r) => r.id === rid))
-      .filter((r) => r !== undefined);
-    const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
-    return html`<p class="provenance" part="provenance">
-      ${msg.source}: <span lang=${meta.lang}>${meta.publisherShort}</span> (${published}),
-      <cite lang=${meta.lang}>${seriesLabel(meta)}</cite>${refs.length ? html`, ${msg.basedOn}
-        ${refs.map((ref, i) => {
-          const href = hrefOf(ref.url);
-          const text = citeInText(ref);
-          return html`${i ? ', ' : ''}${href
-            ? html`<a href=${href} lang=${meta.lang}>${text}</a>
-                <span class="link-note">(${msg.linkFrom2009(/\d{4}/.exec(ref.accessed ?? '')?.[0] ?? meta.published.slice(0, 4))})</span>`
-            : html`<span lang=${meta.lang}>${text}</span>`}`;
-        })}` : nothing}.
-    </p>`;
   }
 }
 

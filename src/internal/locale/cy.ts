@@ -49,4 +49,7 @@ export const cy: Messages = {
     'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr',
   ], // sourced
   monthYear: (month, year) => `${month} ${year}`, // inferred (CLDR pattern)
+  // @messages:widgets-a (eg-key-findings, eg-stakeholder-views, eg-evidence-caveat, eg-evidence-gaps)
+  // @messages:widgets-b (eg-implications, eg-what-works, eg-references, eg-provenance)
+  // @messages:widgets-c (eg-summary, eg-glossary-term, themes)
 };

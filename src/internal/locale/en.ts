@@ -48,6 +48,9 @@ export const en = {
   ],
   /** "March 2009" */
   monthYear: (month: string, year: string) => `${month} ${year}`,
+  // @messages:widgets-a (eg-key-findings, eg-stakeholder-views, eg-evidence-caveat, eg-evidence-gaps)
+  // @messages:widgets-b (eg-implications, eg-what-works, eg-references, eg-provenance)
+  // @messages:widgets-c (eg-summary, eg-glossary-term, themes)
 };
 
 /** The shape every language module has. */

@@ -1,0 +1,39 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { citeInText, formatMonthYear, hrefOf, seriesLabel } from '../content/format.js';
+import type { Reference, Summary } from '../content/types.js';
+import type { Messages } from './locale/en.js';
+
+/** The year an address was given in (its accessed date), or the summary's year. */
+export function linkYear(ref: Reference, summary: Summary): string {
+  return /\d{4}/.exec(ref.accessed ?? '')?.[0] ?? summary.meta.published.slice(0, 4);
+}
+
+/** A reference as an in-text citation, linked to its address as the source gives it. */
+export function renderReferenceLink(ref: Reference, summary: Summary, msg: Messages): TemplateResult {
+  const href = hrefOf(ref.url);
+  const lang = summary.meta.lang;
+  const text = citeInText(ref);
+  return href
+    ? html`<a href=${href} lang=${lang}>${text}</a> <span class="link-note">(${msg.linkFrom2009(linkYear(ref, summary))})</span>`
+    : html`<span lang=${lang}>${text}</span>`;
+}
+
+/**
+ * The compact provenance line that travels with any item shown on its own:
+ * "Source: C4EO (March 2009), Early Years progress map summary no. 3, based on
+ * Siraj-Blatchford and Siraj-Blatchford (2009a)", linked to the reference.
+ * `sourceIds` are the references the item rests on (default: the review the summary is based on).
+ */
+export function renderProvenanceLine(summary: Summary, msg: Messages, sourceIds: readonly string[] = []): TemplateResult {
+  const { meta } = summary;
+  const refs = (sourceIds.length ? sourceIds : [meta.basedOn])
+    .map((rid) => summary.references.find((r) => r.id === rid))
+    .filter((r): r is Reference => r !== undefined);
+  const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
+  return html`<p class="provenance" part="provenance">
+    ${msg.source}: <span lang=${meta.lang}>${meta.publisherShort}</span> (${published}),
+    <cite lang=${meta.lang}>${seriesLabel(meta)}</cite>${refs.length
+      ? html`, ${msg.basedOn} ${refs.map((ref, i) => html`${i ? ', ' : ''}${renderReferenceLink(ref, summary, msg)}`)}`
+      : nothing}.
+  </p>`;
+}
