@@ -54,8 +54,9 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  // Remove modules of summaries that no longer exist (themes live in a sub-folder of their own).
+  for (const f of await readdir(outDir)) if (f.endsWith('.ts')) await rm(join(outDir, f));
   for (const s of summaries) {
     const body =
       HEADER(s.meta.file) +

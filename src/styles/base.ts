@@ -19,6 +19,7 @@ export const base = [
       font-weight: 400;
       font-style: normal;
       color: var(--_text);
+      background: var(--_canvas);
       text-align: start;
       text-transform: none;
       text-indent: 0;

@@ -20,7 +20,7 @@ export const tokens = css`
     --_heading-weight: var(--eg-heading-font-weight, 700);
     --_text: var(--eg-color-text, #0b0c0c);
     --_text-secondary: var(--eg-color-text-secondary, #484949);
-    --_background: var(--eg-color-background, #ffffff);
+    --_canvas: var(--eg-color-canvas, transparent);
     --_surface: var(--eg-color-surface, #f4f8fb);
     --_border: var(--eg-color-border, #8a8a8a);
     --_accent: var(--eg-color-accent, #1d70b8);

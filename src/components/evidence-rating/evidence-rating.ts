@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank } from '../../content/levels.js';
 import { LocaleController } from '../../internal/locale.js';
+import { ThemeController } from '../../internal/theme.js';
 import { renderProblem, warnOnce } from '../../internal/problem.js';
 import { base } from '../../styles/base.js';
 import { evidenceRatingStyles } from './evidence-rating.styles.js';
@@ -15,6 +16,8 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * Light-DOM text is the fallback before (and without) JavaScript, and is used as
  * the wording when `wording` is not set:
  * `<eg-evidence-rating level="strong">robust evidence</eg-evidence-rating>`.
+ *
+ * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
  *
  * @summary The strength of evidence for one claim.
  * @tagname eg-evidence-rating
@@ -43,6 +46,7 @@ export class EvidenceRating extends LitElement {
   @property({ type: Boolean, reflect: true }) ungraded = false;
 
   private readonly locale = new LocaleController(this);
+  protected readonly themeController = new ThemeController(this);
 
   /** The wording shown: the `wording` attribute, or else the element's own text. */
   get effectiveWording(): string {

@@ -5,6 +5,7 @@ import { SummaryNotFoundError } from '../../content/registry.js';
 import type { Finding as FindingData, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import { LocaleController } from '../../internal/locale.js';
+import { ThemeController } from '../../internal/theme.js';
 import { renderProblem, warnOnce } from '../../internal/problem.js';
 import { renderProvenanceLine } from '../../internal/provenance-line.js';
 import { SummaryController } from '../../internal/summary-controller.js';
@@ -26,6 +27,8 @@ let ids = 0;
  *
  * A bad `summary` or `finding` never throws: the widget shows a message naming the
  * value and logs one console warning listing the valid ids.
+ *
+ * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
  *
  * @summary One research finding with its strength of evidence and source.
  * @tagname eg-finding
@@ -54,6 +57,7 @@ export class Finding extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   private readonly locale = new LocaleController(this);
+  protected readonly themeController = new ThemeController(this);
   private readonly content = new SummaryController(this, () => this.summary);
   private readonly headingId = `eg-finding-${++ids}`;
 
