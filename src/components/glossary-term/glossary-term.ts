@@ -1,0 +1,197 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { SummaryNotFoundError } from '../../content/registry.js';
+import { LocaleController } from '../../internal/locale.js';
+import { renderProblem, warnOnce } from '../../internal/problem.js';
+import { SummaryController } from '../../internal/summary-controller.js';
+import { ThemeController } from '../../internal/theme.js';
+import { base } from '../../styles/base.js';
+import { glossaryTermStyles } from './glossary-term.styles.js';
+
+/** Fired when a definition opens or closes. */
+export class DefinitionToggleEvent extends Event {
+  static readonly eventName = 'eg-definition-toggle';
+  constructor(
+    /** The glossary term's id, e.g. `tiers-of-need`. */
+    readonly term: string,
+    /** True when the definition is now shown. */
+    readonly open: boolean,
+  ) {
+    super(DefinitionToggleEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+let ids = 0;
+const HOVER_CLOSE_DELAY = 300;
+
+/**
+ * An inline term that reveals its definition: press the term (mouse, touch, Enter or
+ * Space) to show or hide it; hovering shows it too, and it stays while the pointer is
+ * over the term or the definition (WCAG 1.4.13). Escape closes it. Screen readers also
+ * get the definition as the term's description.
+ *
+ * The element's text is the term as written in the page (readable without JavaScript);
+ * with no text, the glossary's own term is shown. Definitions are this library's words,
+ * not the source's, and say so.
+ *
+ * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
+ *
+ * @summary An inline term with its definition on demand.
+ * @tagname eg-glossary-term
+ *
+ * @slot - The term as written in the page.
+ *
+ * @csspart term - The button that holds the term.
+ * @csspart definition - The definition bubble.
+ * @csspart problem - The message shown for a bad id or a failed load.
+ *
+ * @cssprop --eg-glossary-term-underline-color - The dotted underline (default: --eg-color-text).
+ * @cssprop --eg-glossary-term-background - The definition's background (default: --eg-color-surface).
+ * @cssprop --eg-glossary-term-border-color - The definition's border (default: --eg-color-text).
+ *
+ * @fires eg-definition-toggle - {DefinitionToggleEvent} The definition opened or closed (`term`, `open`).
+ */
+export class GlossaryTerm extends LitElement {
+  static override styles = [base, glossaryTermStyles];
+
+  /** Id of the summary whose glossary holds the term, e.g. `early-years-integration`. */
+  @property({ reflect: true }) summary?: string;
+
+  /** Id of the glossary term, e.g. `tiers-of-need`. */
+  @property({ reflect: true }) term?: string;
+
+  /** Whether the definition is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** True while the definition was opened by pressing the term (it then ignores the pointer leaving). */
+  @state() private pinned = false;
+
+  private readonly locale = new LocaleController(this);
+  protected readonly themeController = new ThemeController(this);
+  private readonly content = new SummaryController(this, () => this.summary);
+  private readonly bubbleId = `eg-term-${++ids}`;
+  private closeTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('mouseenter', this.onEnter);
+    this.addEventListener('mouseleave', this.onLeave);
+    this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('mouseenter', this.onEnter);
+    this.removeEventListener('mouseleave', this.onLeave);
+    this.removeEventListener('keydown', this.onKeydown);
+    this.removeEventListener('focusout', this.onFocusOut);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    clearTimeout(this.closeTimer);
+  }
+
+  override render() {
+    const msg = this.locale.msg;
+    const status = this.content.status;
+    if (status === 'idle') {
+      if (this.term) {
+        warnOnce(this, '<eg-glossary-term>: the summary attribute is missing.');
+        return html`<slot></slot> ${renderProblem(msg, msg.missingAttribute('eg-glossary-term', 'summary'))}`;
+      }
+      return html`<slot></slot>`;
+    }
+    if (status === 'loading') return html`<slot></slot>`;
+    if (status === 'error') {
+      const err = this.content.error;
+      warnOnce(this, `<eg-glossary-term>: ${err instanceof Error ? err.message : String(err)}`);
+      const detail = err instanceof SummaryNotFoundError ? msg.summaryNotFound(err.summaryId) : msg.loadFailed;
+      return html`<slot></slot> ${renderProblem(msg, detail)}`;
+    }
+    const summary = this.content.summary!;
+    const id = this.term?.trim() ?? '';
+    const entry = summary.glossary.find((t) => t.id === id);
+    if (!entry) {
+      warnOnce(this, `<eg-glossary-term>: there is no glossary term "${id}" in "${summary.meta.id}". Valid terms: ${summary.glossary.map((t) => t.id).join(', ')}.`);
+      return html`<slot></slot> ${renderProblem(msg, msg.itemNotFound(msg.glossary.term, id, summary.meta.id))}`;
+    }
+    const lang = summary.meta.lang;
+    return html`<button
+        type="button"
+        part="term"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-describedby=${this.bubbleId}
+        @click=${this.onClick}
+      ><slot><span lang=${lang}>${entry.term}</span></slot></button
+      ><span class="bubble" part="definition" id=${this.bubbleId} role="note" ?hidden=${!this.open}
+        ><span class="term-name" lang=${lang}>${entry.term}: </span
+        ><span lang=${lang}>${unsafeHTML(entry.definitionHtml.replace(/<\/?p>/g, ' ').trim())}</span>
+        <span class="note">(${msg.glossary.libraryWords})</span></span
+      >${nothing}`;
+  }
+
+  /** Shows the definition. */
+  show(): void {
+    this.setOpen(true);
+  }
+
+  /** Hides the definition. */
+  hide(): void {
+    this.pinned = false;
+    this.setOpen(false);
+  }
+
+  private setOpen(open: boolean): void {
+    clearTimeout(this.closeTimer);
+    if (open === this.open) return;
+    this.open = open;
+    if (open) document.addEventListener('keydown', this.onDocumentKeydown);
+    else document.removeEventListener('keydown', this.onDocumentKeydown);
+    this.dispatchEvent(new DefinitionToggleEvent(this.term ?? '', open));
+  }
+
+  private onClick = () => {
+    if (this.open && this.pinned) {
+      this.hide();
+    } else {
+      this.pinned = true;
+      this.show();
+    }
+  };
+
+  private onEnter = () => {
+    if (this.content.status === 'ready') this.show();
+  };
+
+  private onLeave = () => {
+    if (this.pinned) return;
+    this.closeTimer = setTimeout(() => this.setOpen(false), HOVER_CLOSE_DELAY);
+  };
+
+  private onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.open) {
+      e.stopPropagation();
+      this.hide();
+    }
+  };
+
+  // Escape anywhere closes a definition opened by hover (WCAG 1.4.13: dismissible without moving the pointer).
+  private onDocumentKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') this.hide();
+  };
+
+  private onFocusOut = (e: FocusEvent) => {
+    if (this.pinned && !this.contains(e.relatedTarget as Node | null) && !this.renderRoot.contains(e.relatedTarget as Node | null)) {
+      this.hide();
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eg-glossary-term': GlossaryTerm;
+  }
+  interface HTMLElementEventMap {
+    'eg-definition-toggle': DefinitionToggleEvent;
+  }
+}
