@@ -161,6 +161,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
 
   const flush = () => {
     const textBlock = buffer.join('\n').trim();
+    if (item && section) checkStrayFields(item, section.key, buffer, bufferLine);
     if (item) {
       item.body = textBlock;
       item.bodyLine = bufferLine;
@@ -171,6 +172,22 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
       report({ line: bufferLine, message: 'Text appears before the first section.', fix: 'Move it under a section heading such as `## Introduction {#introduction}`.' });
     }
     buffer = [];
+  };
+
+  // Field lines separated from their heading by a blank line would silently become text
+  // (a finding would lose its grade): report them instead.
+  const checkStrayFields = (it: RawItem, key: SectionKey, body: string[], firstLine: number) => {
+    const allowed = ITEM_FIELDS[key] ?? [];
+    const firstPara = body.slice(0, body.findIndex((l) => !l.trim()) >>> 0);
+    const stray = firstPara.length > 0 && firstPara.every((l) => allowed.includes(FIELD_RE.exec(l)?.[1] ?? ''));
+    if (stray) {
+      report({
+        line: firstLine,
+        itemId: it.id,
+        message: `The fields of "${it.id}" are separated from its heading by a blank line, so they would be shown as text.`,
+        fix: 'Put the `key: value` lines directly under the `###` heading, with no blank line between; leave one blank line after them.',
+      });
+    }
   };
 
   for (let i = bodyStart; i < lines.length; i++) {
@@ -332,7 +349,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
         ...base(it),
         audience: (key === 'implications-local' ? 'local' : 'national') as Audience,
         preambleHtml: block(preambleMd, it.bodyLine, it.id),
-        pointsHtml: list ? list.items.map((li) => inline(li.text.trim(), it.bodyLine, it.id)) : [],
+        pointsHtml: list ? list.items.map((li) => clean(marked.parseInline(li.text.trim(), { async: false }), it.bodyLine, it.body, it.id)) : [],
         sources: stringList(it.fields['sources']),
       };
     }),
@@ -450,6 +467,21 @@ function plainText(tokens: Token[]): string {
 function findLine(body: string, startLine: number, what: string): number {
   const needle = /"([^"]+)"/.exec(what)?.[1]?.toLowerCase().slice(0, 40);
   if (!needle) return startLine;
-  const idx = body.split('\n').findIndex((l) => l.toLowerCase().includes(needle));
+  // Markdown writes some elements in its own syntax: an image is `![alt](src)`.
+  const needles = needle === '<img' ? [needle, '!['] : [needle];
+  const lines = body.split('\n').map((l) => decodeEntities(l).toLowerCase());
+  const idx = lines.findIndex((l) => needles.some((n) => l.includes(n)));
   return idx < 0 ? startLine : startLine + idx;
+}
+
+/** Decodes numeric and the common named character references, so `java&#x09;script:` is found. */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", tab: '\t', newline: '\n', colon: ':' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return named[ref.toLowerCase()] ?? m;
+  });
 }

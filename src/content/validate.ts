@@ -79,7 +79,7 @@ export function validateSummary(summary: Summary, ctx: ValidateContext): Content
       report({ itemId: id, message: `The id "${id}" is not kebab-case.`, fix: 'Use lower-case letters, digits and hyphens only, e.g. `combined-approaches`.' }, itemLine(id));
     }
     if (seen.has(id)) {
-      report({ itemId: id, message: `The id "${id}" is used twice (a ${seen.get(id)} and a ${kind}).`, fix: 'Give each item its own id: ids are unique within a summary.' }, lastLineOf(ctx, id));
+      report({ itemId: id, message: `The id "${id}" is used twice (${article(seen.get(id)!)} and ${article(kind)}).`, fix: 'Give each item its own id: ids are unique within a summary.' }, lastLineOf(ctx, id));
     } else seen.set(id, kind);
   }
 
@@ -144,6 +144,10 @@ export function validateSummary(summary: Summary, ctx: ValidateContext): Content
     }
   }
   return out;
+}
+
+function article(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function isIsoDate(value: string): boolean {
