@@ -5,7 +5,7 @@ import { EVIDENCE_LEVELS } from '../src/content/levels.js';
 import type { EvidenceRating } from '../src/components/evidence-rating/evidence-rating.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, shadowText, until } from './helpers.js';
 
 describe('eg-evidence-rating', () => {
   for (const level of EVIDENCE_LEVELS) {
@@ -101,5 +101,39 @@ describe('eg-evidence-rating', () => {
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(shadowText(el)).to.contain(en.strengthOfEvidence);
+  });
+});
+
+describe('eg-evidence-rating from content', () => {
+  it('takes the grade and wording from a finding, with its provenance line, accessibly', async () => {
+    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="characteristics-of-success"></eg-evidence-rating>`);
+    await until(() => !!el.shadowRoot!.querySelector('q'));
+    await expect(el).to.be.accessible();
+    expect(shadowText(el)).to.contain(en.levelName.emerging);
+    expect(el.shadowRoot!.querySelector('q')!.textContent).to.equal('various studies suggest');
+    expect(el.shadowRoot!.querySelector('q')!.getAttribute('lang')).to.equal('en');
+    const provenance = el.shadowRoot!.querySelector('[part="provenance"]')!;
+    expect(provenance.textContent).to.contain('C4EO');
+    expect(provenance.textContent).to.contain('2009');
+    expect(provenance.querySelector('a')!.getAttribute('href')).to.contain('c4eo.org.uk');
+  });
+
+  it('shows an ungraded statement from content as not graded', async () => {
+    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="specific-training"></eg-evidence-rating>`);
+    await until(() => shadowText(el).includes(en.notGraded));
+    expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
+  });
+
+  it('names an unknown finding id visibly and warns once', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="nope"></eg-evidence-rating>`);
+      await until(() => !!el.shadowRoot!.querySelector('.problem'));
+      expect(shadowText(el)).to.contain(en.itemNotFound('finding', 'nope', 'early-years-integration'));
+      expect(warnings.calls.length).to.equal(1);
+      expect(warnings.calls[0]).to.contain('quality-not-type');
+    } finally {
+      warnings.restore();
+    }
   });
 });

@@ -1,9 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank } from '../../content/levels.js';
+import { SummaryNotFoundError } from '../../content/registry.js';
+import type { Summary } from '../../content/types.js';
 import { LocaleController } from '../../internal/locale.js';
 import { ThemeController } from '../../internal/theme.js';
 import { renderProblem, warnOnce } from '../../internal/problem.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { SummaryController } from '../../internal/summary-controller.js';
 import { base } from '../../styles/base.js';
 import { evidenceRatingStyles } from './evidence-rating.styles.js';
 
@@ -16,6 +20,9 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * Light-DOM text is the fallback before (and without) JavaScript, and is used as
  * the wording when `wording` is not set:
  * `<eg-evidence-rating level="strong">robust evidence</eg-evidence-rating>`.
+ *
+ * With `summary` and `finding`, it takes the finding's grade from content instead and,
+ * shown on its own, carries a provenance line (source and date, linked to the reference).
  *
  * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
  *
@@ -45,7 +52,14 @@ export class EvidenceRating extends LitElement {
   /** Set when the source makes the statement without grading the evidence. */
   @property({ type: Boolean, reflect: true }) ungraded = false;
 
+  /** Id of a summary to take the grade from (with `finding`), e.g. `early-years-integration`. */
+  @property({ reflect: true }) summary?: string;
+
+  /** Id of the finding whose grade to show (with `summary`). */
+  @property({ reflect: true }) finding?: string;
+
   private readonly locale = new LocaleController(this);
+  private readonly content = new SummaryController(this, () => this.summary);
   protected readonly themeController = new ThemeController(this);
 
   /** The wording shown: the `wording` attribute, or else the element's own text. */
@@ -55,20 +69,52 @@ export class EvidenceRating extends LitElement {
 
   override render() {
     const msg = this.locale.msg;
-    if (this.ungraded) {
+    switch (this.content.status) {
+      case 'idle':
+        return this.renderRating(this.level?.trim() ?? '', this.effectiveWording, this.ungraded, this.wordingLang);
+      case 'loading':
+        return html`<p class="loading" role="status">${msg.loading}</p>`;
+      case 'error': {
+        const err = this.content.error;
+        warnOnce(this, `<eg-evidence-rating>: ${err instanceof Error ? err.message : String(err)}`);
+        return err instanceof SummaryNotFoundError
+          ? renderProblem(msg, msg.summaryNotFound(err.summaryId))
+          : renderProblem(msg, msg.loadFailed, () => this.content.retry());
+      }
+      default:
+        return this.renderFromContent(this.content.summary!);
+    }
+  }
+
+  private renderFromContent(summary: Summary) {
+    const msg = this.locale.msg;
+    const id = this.finding?.trim() ?? '';
+    const item = summary.findings.find((f) => f.id === id);
+    if (!item) {
+      warnOnce(this, `<eg-evidence-rating>: there is no finding "${id}" in "${summary.meta.id}". Valid finding ids: ${summary.findings.map((f) => f.id).join(', ')}.`);
+      return id
+        ? renderProblem(msg, msg.itemNotFound(msg.kind.finding, id, summary.meta.id))
+        : renderProblem(msg, msg.missingAttribute('eg-evidence-rating', 'finding'));
+    }
+    const standalone = !(this.getRootNode() instanceof ShadowRoot && (this.getRootNode() as ShadowRoot).host.localName.startsWith('eg-'));
+    return html`${this.renderRating(item.grade?.level ?? '', item.grade?.wording ?? '', !item.grade, summary.meta.lang)}
+      ${standalone ? renderProvenanceLine(summary, msg, item.sources) : nothing}`;
+  }
+
+  private renderRating(level: string, wording: string, ungraded: boolean, wordingLang: string | undefined) {
+    const msg = this.locale.msg;
+    if (ungraded) {
       return html`<div class="rating" part="rating">
         <span class="label">${msg.strengthOfEvidence}:</span>
         <span class="level">${msg.notGraded}</span>
         <span class="explanation-text">${msg.notGradedExplanation}</span>
       </div>`;
     }
-    const level = this.level?.trim() ?? '';
     if (!isEvidenceLevel(level)) {
       const detail = level ? msg.invalidLevel(level) : msg.missingAttribute('eg-evidence-rating', 'level');
       warnOnce(this, `<eg-evidence-rating>: ${level ? `"${level}" is not an evidence level` : 'the level attribute is missing'}. Valid levels: ${EVIDENCE_LEVELS.join(', ')}.`);
       return renderProblem(msg, detail);
     }
-    const wording = this.effectiveWording;
     const filled = EVIDENCE_LEVELS.length - 1 - levelRank(level);
     const segments = EVIDENCE_LEVELS.length - 1;
     return html`<div class="rating" part="rating">
@@ -80,7 +126,7 @@ export class EvidenceRating extends LitElement {
         <span class="level">${msg.levelName[level]}</span>
         <span class="visually-hidden">(${msg.levelOf(filled, segments)})</span>
         ${wording
-          ? html`<span class="wording">(${msg.sourceSays} <q lang=${this.wordingLang || nothing}>${wording}</q>)</span>`
+          ? html`<span class="wording">(${msg.sourceSays} <q lang=${wordingLang || nothing}>${wording}</q>)</span>`
           : nothing}
       </span>
       <details part="explanation">
