@@ -4,7 +4,7 @@
  * component's `eg-*.js` file for that.
  */
 export { EVIDENCE_LEVELS, isEvidenceLevel, levelRank, type EvidenceLevel } from './content/levels.js';
-export { listSummaries, loadSummary, SummaryNotFoundError } from './content/registry.js';
+export { listSummaries, loadSummary, peekSummary, registerSummary, SummaryNotFoundError } from './content/registry.js';
 export { citeInText, formatMonthYear, hrefOf } from './content/format.js';
 export type * from './content/types.js';
 export { AUDIENCES, CONTENT_LANGUAGES, REFERENCE_ROLES } from './content/types.js';

@@ -23,3 +23,19 @@ export async function until(predicate: () => boolean, timeout = 5000): Promise<v
     await new Promise((r) => requestAnimationFrame(r));
   }
 }
+
+let slowCount = 0;
+
+/**
+ * Registers a summary that arrives only when `release()` is called: the real bundled
+ * summary behind a gate, so a test can see a widget's loading state.
+ */
+export async function slowSummary(realId = 'early-years-integration'): Promise<{ id: string; release: () => void }> {
+  const { loadSummary, registerSummary } = await import('../src/content/registry.js');
+  const real = await loadSummary(realId);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const id = `slow-summary-${++slowCount}`;
+  registerSummary({ id, title: real.meta.title, published: real.meta.published, lang: real.meta.lang }, () => gate.then(() => real));
+  return { id, release };
+}

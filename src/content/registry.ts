@@ -18,10 +18,32 @@ export class SummaryNotFoundError extends Error {
 }
 
 const cache = new Map<string, Promise<Summary>>();
+const loaded = new Map<string, Summary>();
 
-/** Every bundled summary: id, title, publication date and language. */
+/** The summary with `id` if it has already loaded, without waiting; otherwise undefined. */
+export function peekSummary(id: string): Summary | undefined {
+  return loaded.get(id);
+}
+
+const extraListings: SummaryListing[] = [];
+const extraLoaders = new Map<string, () => Promise<{ default: Summary }>>();
+
+/** Every summary the widgets can show: the bundled ones, then any registered with {@link registerSummary}. */
 export function listSummaries(): SummaryListing[] {
-  return BUNDLED_SUMMARIES.map((s) => ({ ...s }));
+  return [...BUNDLED_SUMMARIES, ...extraListings].map((s) => ({ ...s }));
+}
+
+/**
+ * Makes another compiled summary available to the widgets by id, for npm users who
+ * compile their own content. `load` is called once, when a widget first asks.
+ * A bundled id cannot be replaced.
+ */
+export function registerSummary(listing: SummaryListing, load: () => Promise<{ default: Summary } | Summary>): void {
+  if (Object.prototype.hasOwnProperty.call(BUNDLED_LOADERS, listing.id) || extraLoaders.has(listing.id)) {
+    throw new Error(`A summary with the id "${listing.id}" is already registered.`);
+  }
+  extraListings.push({ ...listing });
+  extraLoaders.set(listing.id, () => load().then((m) => ('default' in m ? m : { default: m })));
 }
 
 /**
@@ -33,9 +55,12 @@ export function listSummaries(): SummaryListing[] {
 export function loadSummary(id: string): Promise<Summary> {
   const cached = cache.get(id);
   if (cached) return cached;
-  const loader = Object.prototype.hasOwnProperty.call(BUNDLED_LOADERS, id) ? BUNDLED_LOADERS[id] : undefined;
-  if (!loader) return Promise.reject(new SummaryNotFoundError(id, Object.keys(BUNDLED_LOADERS)));
-  const promise = loader().then((m) => m.default);
+  const loader = Object.prototype.hasOwnProperty.call(BUNDLED_LOADERS, id) ? BUNDLED_LOADERS[id] : extraLoaders.get(id);
+  if (!loader) return Promise.reject(new SummaryNotFoundError(id, listSummaries().map((s) => s.id)));
+  const promise = loader().then((m) => {
+    loaded.set(id, m.default);
+    return m.default;
+  });
   cache.set(id, promise);
   promise.catch(() => cache.delete(id));
   return promise;

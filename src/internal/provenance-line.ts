@@ -3,6 +3,16 @@ import { citeInText, formatMonthYear, hrefOf, seriesLabel } from '../content/for
 import type { Reference, Summary } from '../content/types.js';
 import type { Messages } from './locale/en.js';
 
+/**
+ * True unless `el` is rendered by another evidence-guidance widget (inside an `eg-*`
+ * element's shadow root). A widget shown on its own carries its provenance line; inside
+ * another widget, that widget shows the provenance once for all its items.
+ */
+export function isStandalone(el: Element): boolean {
+  const root = el.getRootNode();
+  return !(root instanceof ShadowRoot && root.host.localName.startsWith('eg-'));
+}
+
 /** The year an address was given in (its accessed date), or the summary's year. */
 export function linkYear(ref: Reference, summary: Summary): string {
   return /\d{4}/.exec(ref.accessed ?? '')?.[0] ?? summary.meta.published.slice(0, 4);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadSummary } from '../content/registry.js';
+import { loadSummary, peekSummary } from '../content/registry.js';
 import type { Summary } from '../content/types.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -38,6 +38,13 @@ export class SummaryController implements ReactiveController {
     this.error = undefined;
     if (!id) {
       this.setStatus('idle');
+      return;
+    }
+    // Already loaded (another widget asked first): render at once, with no loading flash.
+    const ready = peekSummary(id);
+    if (ready) {
+      this.summary = ready;
+      this.setStatus('ready');
       return;
     }
     this.setStatus('loading');

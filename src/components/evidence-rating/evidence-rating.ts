@@ -6,7 +6,7 @@ import type { Summary } from '../../content/types.js';
 import { LocaleController } from '../../internal/locale.js';
 import { ThemeController } from '../../internal/theme.js';
 import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
 import { SummaryController } from '../../internal/summary-controller.js';
 import { base } from '../../styles/base.js';
 import { evidenceRatingStyles } from './evidence-rating.styles.js';
@@ -96,7 +96,7 @@ export class EvidenceRating extends LitElement {
         ? renderProblem(msg, msg.itemNotFound(msg.kind.finding, id, summary.meta.id))
         : renderProblem(msg, msg.missingAttribute('eg-evidence-rating', 'finding'));
     }
-    const standalone = !(this.getRootNode() instanceof ShadowRoot && (this.getRootNode() as ShadowRoot).host.localName.startsWith('eg-'));
+    const standalone = isStandalone(this);
     return html`${this.renderRating(item.grade?.level ?? '', item.grade?.wording ?? '', !item.grade, summary.meta.lang)}
       ${standalone ? renderProvenanceLine(summary, msg, item.sources) : nothing}`;
   }

@@ -7,7 +7,7 @@ import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js'
 import { LocaleController } from '../../internal/locale.js';
 import { ThemeController } from '../../internal/theme.js';
 import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
 import { SummaryController } from '../../internal/summary-controller.js';
 import { base } from '../../styles/base.js';
 import { findingStyles } from './finding.styles.js';
@@ -96,8 +96,7 @@ export class Finding extends LitElement {
    * `<eg-key-findings>`), which then shows the provenance once for all its items.
    */
   get standalone(): boolean {
-    const root = this.getRootNode();
-    return !(root instanceof ShadowRoot && root.host.localName.startsWith('eg-'));
+    return isStandalone(this);
   }
 
   private problem(detail: string, warning: string) {

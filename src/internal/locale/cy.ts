@@ -50,6 +50,72 @@ export const cy: Messages = {
   ], // sourced
   monthYear: (month, year) => `${month} ${year}`, // inferred (CLDR pattern)
   // @messages:widgets-a (eg-key-findings, eg-stakeholder-views, eg-evidence-caveat, eg-evidence-gaps)
+  keyFindings: 'Canfyddiadau allweddol', // sourced (usage)
+  minLevelNote: (level) =>
+    `Dim ond canfyddiadau lle mae cryfder y dystiolaeth yn “${level}” neu’n gryfach sy’n cael eu dangos. Nid yw’r datganiadau y mae’r ffynhonnell yn eu gwneud heb raddio’r dystiolaeth yn cael eu dangos.`, // inferred
+  noFindingsAtLevel: (level) => `Nid oes canfyddiadau lle mae cryfder y dystiolaeth yn “${level}” neu’n gryfach.`, // inferred
+  stakeholderViews: 'Safbwyntiau rhanddeiliaid', // sourced (parts)
+  stakeholderView: 'Safbwynt rhanddeiliaid', // inferred
+  stakeholderViewNote: 'Safbwynt gan randdeiliaid, nid canfyddiad ymchwil.', // inferred
+  heldBy: 'Pwy sy’n arddel y safbwynt', // inferred
+  aboutTheEvidence: 'Nodyn am y dystiolaeth', // inferred
+  importantPrefix: 'Noder', // sourced
+  evidenceGaps: 'Bylchau yn y dystiolaeth', // sourced
+  evidenceGapPrefix: 'Bwlch yn y dystiolaeth', // inferred
+  kindStakeholderView: 'safbwynt rhanddeiliaid', // inferred
+  kindEvidenceGap: 'bwlch yn y dystiolaeth', // inferred
   // @messages:widgets-b (eg-implications, eg-what-works, eg-references, eg-provenance)
+  invalidValue: (attribute, value, valid) => `Nid yw “${value}” yn werth dilys ar gyfer ${attribute}. Defnyddiwch un o’r rhain: ${valid}.`, // inferred
+  implications: 'Goblygiadau', // sourced
+  implicationsForLocal: 'Ar gyfer penderfynwyr a rheolwyr lleol', // inferred
+  implicationsForNational: 'Ar gyfer llywodraeth ranbarthol a chenedlaethol', // inferred
+  showImplicationsFor: 'Dangos goblygiadau ar gyfer', // inferred ("Dangos" sourced)
+  audienceOption: { all: 'Y ddwy', local: 'Lleol', national: 'Cenedlaethol' }, // "Y ddwy" inferred (cynulleidfa, fem.); Lleol, Cenedlaethol sourced
+  whatWorks: 'Beth sy’n gweithio', // sourced
+  restsOnFindings: 'Yn seiliedig ar y canfyddiadau hyn', // inferred ("yn seiliedig ar" sourced)
+  relatedReviews: 'Adolygiadau cysylltiedig', // inferred
+  references: 'Cyfeiriadau', // sourced
+  referenceRole: {
+    'main-review': 'Prif adolygiad', // inferred
+    'scoping-study': 'Astudiaeth gwmpasu', // inferred
+    'related-review': 'Adolygiad cysylltiedig', // inferred
+    cited: 'Gwaith a ddyfynnwyd', // inferred
+  },
+  kindReference: 'cyfeirnod', // inferred
+  copyCitation: 'Copïo’r cyfeirnod', // inferred
+  citationCopied: 'Cyfeirnod wedi’i gopïo', // inferred
+  citationLabel: 'Cyfeirnod', // inferred
+  copyFallbackInstruction: 'Nid oedd modd copïo’r cyfeirnod yn awtomatig. Mae wedi’i ddewis: pwyswch Ctrl+C (neu Cmd+C ar Mac) i’w gopïo.', // inferred
+  aboutThisSummary: 'Am y crynodeb tystiolaeth hwn', // inferred (pattern sourced: "Am ein Mapiau Tystiolaeth")
+  publisher: 'Cyhoeddwr', // inferred
+  series: 'Cyfres', // inferred
+  basedOnLabel: 'Yn seiliedig ar', // sourced
+  lastReviewed: 'Adolygwyd ddiwethaf', // sourced (usage)
+  copyright: 'Hawlfraint', // inferred
+  howToCite: 'Sut i gyfeirio at y crynodeb hwn', // inferred
+  ageNotice: (monthYear, years) =>
+    `Cyhoeddwyd ym mis ${monthYear} (${years === 1 ? '1 flwyddyn' : `${years} o flynyddoedd`} yn ôl); efallai fod tystiolaeth fwy diweddar ar gael.`, // inferred ("Cyhoeddwyd ym mis" sourced)
+  dayMonthYear: (day, month, year) => `${day} ${month} ${year}`, // sourced (d MMMM y)
   // @messages:widgets-c (eg-summary, eg-glossary-term, themes)
+  glossary: {
+    term: 'term geirfa', // inferred
+    libraryWords: 'diffiniad yng ngeiriau’r llyfrgell hon, nid geiriau’r ffynhonnell', // inferred
+  },
+  summary: {
+    about: 'Am y crynodeb hwn', // inferred
+    scope: 'Cwmpas', // inferred
+    introduction: 'Cyflwyniad', // inferred
+    caveat: 'Nodyn am y dystiolaeth', // heading inferred
+    headline: 'Y prif ganfyddiad', // inferred
+    findings: 'Canfyddiadau allweddol', // sourced (usage)
+    views: 'Safbwyntiau rhanddeiliaid', // sourced (parts)
+    implications: 'Goblygiadau', // sourced
+    whatWorks: 'Beth sy’n gweithio', // sourced
+    gaps: 'Bylchau yn y dystiolaeth', // sourced
+    references: 'Cyfeiriadau', // sourced
+    glossary: 'Geirfa', // inferred
+    glossaryNote: 'Geiriau’r llyfrgell hon yw’r diffiniadau hyn, nid geiriau’r ffynhonnell: nid yw’r ffynhonnell yn diffinio’i thermau.', // inferred
+    contents: 'Cynnwys', // sourced
+  },
+  unknownTheme: (name) => `Nid yw “${name}” yn thema, felly defnyddir yr edrychiad diofyn.`, // inferred
 };

@@ -49,8 +49,86 @@ export const en = {
   /** "March 2009" */
   monthYear: (month: string, year: string) => `${month} ${year}`,
   // @messages:widgets-a (eg-key-findings, eg-stakeholder-views, eg-evidence-caveat, eg-evidence-gaps)
+  keyFindings: 'Key findings',
+  /** Shown when `min-level` filters the list; `level` is a level name from `levelName`. */
+  minLevelNote: (level: string) =>
+    `Only findings whose strength of evidence is “${level}” or stronger are shown. Statements the source makes without grading the evidence are left out.`,
+  noFindingsAtLevel: (level: string) => `No findings have a strength of evidence of “${level}” or stronger.`,
+  stakeholderViews: 'Stakeholder views',
+  stakeholderView: 'Stakeholder view',
+  stakeholderViewNote: 'A view held by stakeholders, not a research finding.',
+  /** Label before who holds a view, in the source's words: "Held by: many stakeholders". */
+  heldBy: 'Held by',
+  aboutTheEvidence: 'About the evidence',
+  /** Visually hidden prefix before the note about the evidence. */
+  importantPrefix: 'Important',
+  evidenceGaps: 'Gaps in the evidence',
+  /** Visually hidden prefix before each gap. */
+  evidenceGapPrefix: 'Evidence gap',
+  kindStakeholderView: 'stakeholder view',
+  kindEvidenceGap: 'evidence gap',
   // @messages:widgets-b (eg-implications, eg-what-works, eg-references, eg-provenance)
+  /** A visible message for an attribute value that is not allowed; `valid` lists the allowed values. */
+  invalidValue: (attribute: string, value: string, valid: string) => `“${value}” is not a valid ${attribute}. Use one of: ${valid}.`,
+  implications: 'Implications',
+  implicationsForLocal: 'For local decision makers and managers',
+  implicationsForNational: 'For regional and national government',
+  /** Legend of the audience switch in `<eg-implications audience="all">`. */
+  showImplicationsFor: 'Show implications for',
+  /** The switch's options: `all` shows both audiences. */
+  audienceOption: { all: 'Both', local: 'Local', national: 'National' },
+  whatWorks: 'What works',
+  /** Label before the findings a "what works" item rests on. */
+  restsOnFindings: 'Based on these findings',
+  relatedReviews: 'Related reviews',
+  references: 'References',
+  referenceRole: {
+    'main-review': 'Main review',
+    'scoping-study': 'Scoping study',
+    'related-review': 'Related review',
+    cited: 'Cited work',
+  } satisfies Record<import('../../content/types.js').ReferenceRole, string>,
+  kindReference: 'reference',
+  copyCitation: 'Copy citation',
+  citationCopied: 'Citation copied',
+  /** Label of the text field that holds a citation when it could not be copied automatically. */
+  citationLabel: 'Citation',
+  copyFallbackInstruction: 'The citation could not be copied automatically. It is selected: press Ctrl+C (or Cmd+C on a Mac) to copy it.',
+  aboutThisSummary: 'About this evidence summary',
+  publisher: 'Publisher',
+  series: 'Series',
+  /** Capitalised label; `basedOn` is the lower-case form used inside sentences. */
+  basedOnLabel: 'Based on',
+  lastReviewed: 'Last reviewed',
+  copyright: 'Copyright',
+  howToCite: 'How to cite this summary',
+  /** "Published March 2009 (17 years ago); newer evidence may exist." */
+  ageNotice: (monthYear: string, years: number) =>
+    `Published ${monthYear} (${years === 1 ? '1 year' : `${years} years`} ago); newer evidence may exist.`,
+  /** "29 November 2026" */
+  dayMonthYear: (day: number, month: string, year: string) => `${day} ${month} ${year}`,
   // @messages:widgets-c (eg-summary, eg-glossary-term, themes)
+  glossary: {
+    term: 'glossary term',
+    libraryWords: 'definition in this library’s words, not the source’s',
+  },
+  summary: {
+    about: 'About this summary',
+    scope: 'Scope',
+    introduction: 'Introduction',
+    caveat: 'About the evidence',
+    headline: 'Headline finding',
+    findings: 'Key findings',
+    views: 'What stakeholders think',
+    implications: 'Implications',
+    whatWorks: 'What works',
+    gaps: 'Gaps in the evidence',
+    references: 'References',
+    glossary: 'Glossary',
+    glossaryNote: 'These definitions are this library’s words, not the source’s: the source does not define its terms.',
+    contents: 'Contents',
+  },
+  unknownTheme: (name: string) => `“${name}” is not a theme, so the default look is used.`,
 };
 
 /** The shape every language module has. */

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/*
+ * A view is a speech bubble (the panel) with its holders underneath, like a caption
+ * naming the speakers: visibly unlike a finding's accent bar and evidence meter.
+ */
+export const stakeholderViewsStyles = css`
+  :host {
+    --_views-background: var(--eg-stakeholder-views-background, var(--_surface));
+    --_views-border: var(--eg-stakeholder-views-border-color, var(--_border));
+    margin-block: 0 var(--_space-4);
+  }
+  .intro {
+    margin-block-end: var(--_space-3);
+  }
+  .views {
+    list-style: none;
+    margin: 0 0 var(--_space-3);
+    padding: 0;
+  }
+  .views > li {
+    margin: 0 0 var(--_space-4);
+  }
+  .view {
+    margin: 0;
+  }
+  .panel {
+    position: relative;
+    background: var(--_views-background);
+    border: var(--_border-width) solid var(--_views-border);
+    border-radius: 0.75rem;
+    padding: var(--_space-3);
+    margin-block-end: var(--_space-3);
+  }
+  /* The bubble's tail, pointing down at who holds the view. */
+  .panel::after {
+    content: '';
+    position: absolute;
+    inset-block-end: -0.5rem;
+    inset-inline-start: var(--_space-4);
+    width: 1rem;
+    height: 1rem;
+    background: var(--_views-background);
+    border-inline-end: var(--_border-width) solid var(--_views-border);
+    border-block-end: var(--_border-width) solid var(--_views-border);
+    transform: rotate(45deg);
+  }
+  .panel > :last-child {
+    margin-block-end: 0;
+  }
+  .label {
+    display: block;
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    color: var(--_text-secondary);
+    letter-spacing: 0.02em;
+    margin-block-end: var(--_space-1);
+  }
+  .holders {
+    padding-inline-start: var(--_space-3);
+    margin-block-end: var(--_space-2);
+  }
+  .note {
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-small);
+  }
+  .provenance {
+    font-size: var(--_font-size-small);
+    color: var(--_text-secondary);
+  }
+  .link-note {
+    white-space: normal;
+  }
+  @media (forced-colors: active) {
+    .panel,
+    .panel::after {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+  }
+  @media print {
+    .view {
+      break-inside: avoid;
+    }
+    .panel,
+    .panel::after {
+      background: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

@@ -1,0 +1,277 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/key-findings/eg-key-findings.js';
+import type { KeyFindings } from '../src/components/key-findings/key-findings.js';
+import type { Finding } from '../src/components/finding/finding.js';
+import { EVIDENCE_LEVELS, levelRank, type EvidenceLevel } from '../src/content/levels.js';
+import { loadSummary } from '../src/content/registry.js';
+import type { Finding as FindingData, Summary } from '../src/content/types.js';
+import { en } from '../src/internal/locale/en.js';
+import { cy } from '../src/internal/locale/cy.js';
+import { captureWarnings, shadowText, until, slowSummary } from './helpers.js';
+
+const SUMMARY = 'early-years-integration';
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+function findingsOf(el: KeyFindings): Finding[] {
+  return [...el.shadowRoot!.querySelectorAll('eg-finding')];
+}
+
+/** Waits for the list and every finding in it (and their ratings) to finish rendering. */
+async function ready(el: KeyFindings): Promise<KeyFindings> {
+  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
+  await el.updateComplete;
+  await until(() => findingsOf(el).every((f) => !f.hasAttribute('aria-busy') && !!f.shadowRoot?.querySelector('article, .problem')));
+  for (const f of findingsOf(el)) {
+    await f.updateComplete;
+    for (const r of f.shadowRoot!.querySelectorAll('eg-evidence-rating')) await (r as Updatable).updateComplete;
+  }
+  return el;
+}
+
+/** The order the widget should use, worked out independently from the data. */
+function expectedOrder(summary: Summary, minLevel?: EvidenceLevel): string[] {
+  const graded = summary.findings.filter((f): f is FindingData & { grade: NonNullable<FindingData['grade']> } => !!f.grade);
+  const ungraded = summary.findings.filter((f) => !f.grade);
+  const ranked = graded
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => minLevel === undefined || levelRank(f.grade.level) <= levelRank(minLevel))
+    .sort((a, b) => levelRank(a.f.grade.level) - levelRank(b.f.grade.level) || a.i - b.i)
+    .map(({ f }) => f.id);
+  return minLevel === undefined ? [...ranked, ...ungraded.map((f) => f.id)] : ranked;
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('eg-key-findings', () => {
+  it('is accessible when showing the findings from content', async () => {
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every finding, strongest evidence first, ungraded statements last, ties in source order', async () => {
+    const summary = await loadSummary(SUMMARY);
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
+    const shown = findingsOf(el);
+    const ids = shown.map((f) => f.getAttribute('finding'));
+    expect(ids).to.deep.equal(expectedOrder(summary));
+    expect(ids.length).to.equal(summary.findings.length);
+    // Ranks never decrease down the list, and every ungraded statement comes after every graded one.
+    const ranks = ids.map((id) => {
+      const grade = summary.findings.find((f) => f.id === id)!.grade;
+      return grade ? levelRank(grade.level) : EVIDENCE_LEVELS.length;
+    });
+    expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
+    expect(ids[0]).to.equal('combined-approaches');
+    expect(ids.slice(-3)).to.deep.equal(['ecm-integrated-system', 'shared-understanding-of-quality', 'specific-training']);
+    // Every child finding names this summary and is in a list item.
+    for (const f of shown) {
+      expect(f.getAttribute('summary')).to.equal(SUMMARY);
+      expect(f.parentElement!.localName).to.equal('li');
+    }
+    expect(el.shadowRoot!.querySelector('ul')!.children.length).to.equal(summary.findings.length);
+  });
+
+  it('names its section with its heading, shows the intro marked with the content language, and one provenance line', async () => {
+    const summary = await loadSummary(SUMMARY);
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
+    const section = el.shadowRoot!.querySelector('section')!;
+    const heading = el.shadowRoot!.querySelector('h2')!;
+    expect(heading.textContent!.trim()).to.equal(en.keyFindings);
+    expect(heading.hasAttribute('lang')).to.equal(false);
+    expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
+    const intro = el.shadowRoot!.querySelector('[part="intro"]')!;
+    expect(intro.getAttribute('lang')).to.equal('en');
+    expect(intro.textContent).to.contain(summary.intros.findings.replace(/<[^>]+>/g, '').split('\n')[0]!.trim());
+    // The provenance appears once, for the whole list, and not in each finding.
+    const provenance = el.shadowRoot!.querySelectorAll('[part="provenance"]');
+    expect(provenance.length).to.equal(1);
+    expect(provenance[0]!.textContent).to.contain('C4EO');
+    expect(provenance[0]!.querySelector('a')!.textContent).to.equal('Siraj-Blatchford and Siraj-Blatchford (2009a)');
+    for (const f of findingsOf(el)) expect(f.shadowRoot!.querySelector('[part="provenance"]')).to.equal(null);
+    // No note when nothing is filtered.
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+  });
+
+  for (const level of EVIDENCE_LEVELS) {
+    it(`min-level="${level}" keeps only findings at that level or stronger, and says ungraded statements are left out`, async () => {
+      const summary = await loadSummary(SUMMARY);
+      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level=${level}></eg-key-findings>`));
+      const ids = findingsOf(el).map((f) => f.getAttribute('finding'));
+      expect(ids).to.deep.equal(expectedOrder(summary, level));
+      for (const id of ids) {
+        const grade = summary.findings.find((f) => f.id === id)!.grade;
+        expect(grade, `${id} is graded`).to.not.equal(undefined);
+        expect(levelRank(grade!.level)).to.be.at.most(levelRank(level));
+      }
+      const note = el.shadowRoot!.querySelector('[part="note"]')!;
+      expect(note.textContent!.trim()).to.equal(en.minLevelNote(en.levelName[level]));
+      expect(note.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('min-level="strong" shows exactly the strongly graded findings', async () => {
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
+    expect(findingsOf(el).map((f) => f.getAttribute('finding'))).to.deep.equal(['combined-approaches', 'high-quality-preschool']);
+  });
+
+  it('re-filters when min-level changes, and shows everything again when it is removed', async () => {
+    const summary = await loadSummary(SUMMARY);
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
+    el.setAttribute('min-level', 'emerging');
+    await ready(el);
+    expect(findingsOf(el).map((f) => f.getAttribute('finding'))).to.deep.equal(expectedOrder(summary, 'emerging'));
+    el.removeAttribute('min-level');
+    await ready(el);
+    expect(findingsOf(el).length).to.equal(summary.findings.length);
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+  });
+
+  it('puts its heading at heading-level and each finding one level below, clamped at 6', async () => {
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} heading-level="4" min-level="strong"></eg-key-findings>`));
+    expect(el.shadowRoot!.querySelector('h4')!.textContent!.trim()).to.equal(en.keyFindings);
+    for (const f of findingsOf(el)) {
+      expect(f.getAttribute('heading-level')).to.equal('5');
+      expect(f.shadowRoot!.querySelector('h5')).to.not.equal(null);
+    }
+    el.headingLevel = 6;
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('h6')!.textContent!.trim()).to.equal(en.keyFindings);
+    for (const f of findingsOf(el)) {
+      await f.updateComplete;
+      expect(f.shadowRoot!.querySelector('h6')).to.not.equal(null);
+    }
+    el.headingLevel = 9;
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('h6')!.textContent!.trim()).to.equal(en.keyFindings);
+    expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5')).to.equal(null);
+  });
+
+  it('defaults to a level-2 heading with findings at level 3', async () => {
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="moderate"></eg-key-findings>`));
+    expect(el.shadowRoot!.querySelector('h2')).to.not.equal(null);
+    for (const f of findingsOf(el)) expect(f.shadowRoot!.querySelector('h3')).to.not.equal(null);
+  });
+
+  it('works inline: the author\'s heading and findings are kept as written', async () => {
+    const el = await fixture<KeyFindings>(html`<eg-key-findings>
+      <h3>What the research found</h3>
+      <eg-finding>
+        <h4>Quality matters more than type</h4>
+        <p>The quality of integration, rather than its type, matters for outcomes.</p>
+      </eg-finding>
+    </eg-key-findings>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+    expect(el.querySelector('h3')!.assignedSlot).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, section')).to.equal(null);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('speaks Welsh on a Welsh page while the evidence text stays marked as English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><eg-key-findings summary=${SUMMARY} min-level="moderate"></eg-key-findings></div>`,
+    );
+    const el = await ready(wrapper.querySelector('eg-key-findings')!);
+    const heading = el.shadowRoot!.querySelector('h2')!;
+    expect(heading.textContent!.trim()).to.equal(cy.keyFindings);
+    expect(heading.hasAttribute('lang')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent!.trim()).to.equal(cy.minLevelNote(cy.levelName.moderate));
+    expect(el.shadowRoot!.querySelector('[part="intro"]')!.getAttribute('lang')).to.equal('en');
+    expect(shadowText(el)).to.contain('Mawrth 2009');
+    for (const f of findingsOf(el)) {
+      expect(f.shadowRoot!.querySelector('h3')!.getAttribute('lang')).to.equal('en');
+      const rating = f.shadowRoot!.querySelector('eg-evidence-rating')!;
+      expect(shadowText(rating)).to.contain(cy.strengthOfEvidence);
+    }
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary="no-such-summary"></eg-key-findings>`));
+      expect(shadowText(el)).to.contain(en.summaryNotFound('no-such-summary'));
+      await expect(el).to.be.accessible();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.calls.length).to.equal(1);
+      expect(warnings.calls[0]).to.contain('no-such-summary');
+      expect(warnings.calls[0]).to.contain(SUMMARY);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows an accessible message naming an invalid min-level and warns once listing the valid levels', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="very-strong"></eg-key-findings>`));
+      expect(shadowText(el)).to.contain(en.invalidLevel('very-strong'));
+      expect(findingsOf(el).length).to.equal(0);
+      await expect(el).to.be.accessible();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.calls.length).to.equal(1);
+      expect(warnings.calls[0]).to.contain('very-strong');
+      for (const level of EVIDENCE_LEVELS) expect(warnings.calls[0]).to.contain(level);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows a hostile min-level as text, never as markup', async () => {
+    const warnings = captureWarnings();
+    try {
+      const hostile = '<img src=x onerror="window.__egPwned=1">';
+      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level=${hostile}></eg-key-findings>`));
+      expect(shadowText(el)).to.contain(hostile);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('is busy (aria-busy) while content loads, and not after', async () => {
+    const fresh = document.createElement('eg-key-findings') as KeyFindings;
+    const seen: Array<string | null> = [];
+    new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
+    const slow = await slowSummary();
+    fresh.summary = slow.id;
+    document.body.append(fresh);
+    await fresh.updateComplete;
+    expect(fresh.getAttribute('aria-busy')).to.equal('true');
+    expect(fresh.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
+    slow.release();
+    try {
+      await ready(fresh);
+      await new Promise((r) => setTimeout(r));
+      expect(seen).to.deep.equal(['true', null]);
+    } finally {
+      fresh.remove();
+    }
+  });
+
+  it('lets a keyboard user move through each finding\'s explanation in order, then the source link', async () => {
+    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
+    const findings = findingsOf(el);
+    for (const f of findings) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement()!;
+      expect(active.localName).to.equal('summary');
+      const rating = f.shadowRoot!.querySelector('eg-evidence-rating')!;
+      expect(rating.shadowRoot!.contains(active)).to.equal(true);
+    }
+    await sendKeys({ press: 'Tab' });
+    const link = deepActiveElement()!;
+    expect(link.localName).to.equal('a');
+    expect(el.shadowRoot!.querySelector('[part="provenance"]')!.contains(link)).to.equal(true);
+  });
+});
