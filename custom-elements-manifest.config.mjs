@@ -1,0 +1,43 @@
+// Config for `cem analyze` (run by `npm run build:manifest`, after `build:dist`).
+// Writes custom-elements.json, then framework types generated from it:
+//   dist/types/jsx.d.ts  JSX types for React 19 and Preact  (export `evidence-guidance/jsx`)
+//   dist/types/vue.d.ts  Vue global components               (export `evidence-guidance/vue`)
+// Both import each element's class from its compiled module in dist/components/, so
+// attribute and property types are the classes' real types, not the manifest's strings.
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+const outdir = 'dist/types';
+
+/** Class name -> its module path in the manifest (`src/components/x/x.ts`), filled before the type plugins run. */
+const modules = new Map();
+
+/** The class's compiled module, relative to `outdir`. */
+const componentTypePath = (name) => {
+  const path = modules.get(name);
+  if (!path) throw new Error(`custom-elements-manifest.config.mjs: no module declares the element class ${name}`);
+  return path.replace(/^src\//, '../').replace(/\.ts$/, '.js');
+};
+
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  // Never rewrite package.json: its `customElements` field is maintained by hand
+  // (the analyzer would otherwise point it at whatever --outdir was last used).
+  packagejson: false,
+  plugins: [
+    {
+      name: 'eg-component-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        modules.clear();
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const d of mod.declarations ?? []) if (d.tagName || d.customElement) modules.set(d.name, mod.path);
+        }
+      },
+    },
+    customElementJsxPlugin({ outdir, fileName: 'jsx.d.ts', componentTypePath, hideLogs: true }),
+    customElementVuejsPlugin({ outdir, fileName: 'vue.d.ts', componentTypePath, hideLogs: true }),
+  ],
+};
