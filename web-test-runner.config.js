@@ -23,13 +23,31 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox'; // otherwise it reports itself as Chrome
 
+/**
+ * `eg-emulate-forced-colors` ({ active: boolean }): forced-colours emulation where the
+ * driver has it (Chromium through the DevTools protocol). Elsewhere it throws, and the
+ * test skips with a printed reason.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'eg-emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'eg-emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || session.browser.name !== 'Chrome') throw new Error(`forced-colors emulation is not available in ${session.browser.name}`);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 const only = process.env.EG_BROWSERS?.split(',');
 const browsers = [chromium, firefox].filter((b) => !only || only.some((n) => b.name.toLowerCase().includes(n.toLowerCase())));
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -50,7 +50,7 @@ const HOVER_CLOSE_DELAY = 300;
  * @cssprop --eg-glossary-term-background - The definition's background (default: --eg-color-surface).
  * @cssprop --eg-glossary-term-border-color - The definition's border (default: --eg-color-text).
  *
- * @fires eg-definition-toggle - {DefinitionToggleEvent} The definition opened or closed (`term`, `open`).
+ * @fires {DefinitionToggleEvent} eg-definition-toggle - The definition opened or closed (`term`, `open`).
  */
 export class GlossaryTerm extends LitElement {
   static override styles = [base, glossaryTermStyles];
