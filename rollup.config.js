@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { relative, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** Build-time tools must never reach the browser bundle. */
 const BUILD_ONLY = ['marked', 'sanitize-html', 'yaml', 'dompurify'];
@@ -59,6 +60,8 @@ export default {
     },
     nodeResolve({ exportConditions: ['production'], browser: true }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+    // The CSS and HTML inside Lit's css`` and html`` templates (terser leaves template text alone).
+    minifyTemplateLiterals(),
     terser({ ecma: 2021, module: true, format: { comments: /@license|@preserve|^!/ } }),
   ],
 };

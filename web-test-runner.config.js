@@ -28,6 +28,8 @@ firefox.name = 'Firefox'; // otherwise it reports itself as Chrome
  * driver has it (Chromium through the DevTools protocol). Elsewhere it throws, and the
  * test skips with a printed reason.
  */
+const cdpSessions = new Map();
+
 function forcedColorsPlugin() {
   return {
     name: 'eg-emulate-forced-colors',
@@ -35,7 +37,10 @@ function forcedColorsPlugin() {
       if (command !== 'eg-emulate-forced-colors') return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page || session.browser.name !== 'Chrome') throw new Error(`forced-colors emulation is not available in ${session.browser.name}`);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+      let cdp = cdpSessions.get(session.id);
+      if (!cdp) cdpSessions.set(session.id, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
       return true;
     },
   };
@@ -50,7 +55,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // One browser at a time: keyboard tests are steadier on a 2-core machine.
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <head><meta charset="utf-8"><title>evidence-guidance tests</title></head>

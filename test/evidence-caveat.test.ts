@@ -1,15 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/evidence-caveat/eg-evidence-caveat.js';
-import type { EvidenceCaveat } from '../src/components/evidence-caveat/evidence-caveat.js';
+import type { EgEvidenceCaveat } from '../src/components/evidence-caveat/evidence-caveat.js';
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, slowSummary } from './helpers.js';
+import { captureWarnings, shadowText, until, slowSummary, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
-async function ready(el: EvidenceCaveat): Promise<EvidenceCaveat> {
+async function ready(el: EgEvidenceCaveat): Promise<EgEvidenceCaveat> {
   await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
   return el;
@@ -21,13 +21,13 @@ function text(node: Element | null): string {
 
 describe('eg-evidence-caveat', () => {
   it('is accessible when showing the note from content', async () => {
-    const el = await ready(await fixture<EvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
+    const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
     await expect(el).to.be.accessible();
   });
 
   it('shows the summary\'s note on the quality of the evidence, marked with the content language', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<EvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
+    const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
     const body = el.shadowRoot!.querySelector('[part="text"] [lang]')!;
     expect(body.getAttribute('lang')).to.equal('en');
     const expected = new DOMParser().parseFromString(summary.caveat.html, 'text/html').body.textContent!.replace(/\s+/g, ' ').trim();
@@ -38,7 +38,7 @@ describe('eg-evidence-caveat', () => {
   });
 
   it('is a notice named by its heading, with a visually hidden "Important:" and a decorative icon', async () => {
-    const el = await ready(await fixture<EvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
+    const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
     const section = el.shadowRoot!.querySelector('section')!;
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(text(heading)).to.equal(en.aboutTheEvidence);
@@ -56,7 +56,7 @@ describe('eg-evidence-caveat', () => {
   });
 
   it('puts its heading at heading-level, clamped to 1-6', async () => {
-    const el = await ready(await fixture<EvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY} heading-level="3"></eg-evidence-caveat>`));
+    const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY} heading-level="3"></eg-evidence-caveat>`));
     expect(text(el.shadowRoot!.querySelector('h3'))).to.equal(en.aboutTheEvidence);
     el.headingLevel = 12;
     await el.updateComplete;
@@ -67,7 +67,7 @@ describe('eg-evidence-caveat', () => {
   });
 
   it('works inline: the author\'s heading and text are kept as written', async () => {
-    const el = await fixture<EvidenceCaveat>(html`<eg-evidence-caveat>
+    const el = await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat>
       <h3>How strong is this evidence?</h3>
       <p>Much of the evidence is quite weak.</p>
     </eg-evidence-caveat>`);
@@ -90,7 +90,7 @@ describe('eg-evidence-caveat', () => {
   it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<EvidenceCaveat>(html`<eg-evidence-caveat summary="no-such-summary"></eg-evidence-caveat>`));
+      const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary="no-such-summary"></eg-evidence-caveat>`));
       expect(shadowText(el)).to.contain(en.summaryNotFound('no-such-summary'));
       await expect(el).to.be.accessible();
       el.requestUpdate();
@@ -106,7 +106,7 @@ describe('eg-evidence-caveat', () => {
     const warnings = captureWarnings();
     try {
       const hostile = '<img src=x onerror="window.__egPwned=1">';
-      const el = await ready(await fixture<EvidenceCaveat>(html`<eg-evidence-caveat summary=${hostile}></eg-evidence-caveat>`));
+      const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary=${hostile}></eg-evidence-caveat>`));
       expect(shadowText(el)).to.contain(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
@@ -116,7 +116,7 @@ describe('eg-evidence-caveat', () => {
   });
 
   it('is busy (aria-busy) while content loads, and not after', async () => {
-    const fresh = document.createElement('eg-evidence-caveat') as EvidenceCaveat;
+    const fresh = document.createElement('eg-evidence-caveat') as EgEvidenceCaveat;
     const seen: Array<string | null> = [];
     new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
     const slow = await slowSummary();
@@ -136,7 +136,8 @@ describe('eg-evidence-caveat', () => {
   });
 
   it('lets a keyboard user reach the source link', async () => {
-    const el = await ready(await fixture<EvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
+    const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
+    focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const active = el.shadowRoot!.activeElement!;
     expect(active.localName).to.equal('a');

@@ -2,16 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/evidence-gaps/eg-evidence-gaps.js';
 import '../src/components/evidence-gaps/eg-evidence-gap.js';
-import type { EvidenceGaps } from '../src/components/evidence-gaps/evidence-gaps.js';
-import type { EvidenceGap } from '../src/components/evidence-gaps/evidence-gap.js';
+import type { EgEvidenceGaps } from '../src/components/evidence-gaps/evidence-gaps.js';
+import type { EgEvidenceGap } from '../src/components/evidence-gaps/evidence-gap.js';
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, slowSummary } from './helpers.js';
+import { captureWarnings, shadowText, until, slowSummary, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
-async function ready<T extends EvidenceGaps | EvidenceGap>(el: T): Promise<T> {
+async function ready<T extends EgEvidenceGaps | EgEvidenceGap>(el: T): Promise<T> {
   await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, article, .problem'));
   await el.updateComplete;
   return el;
@@ -23,13 +23,13 @@ function text(node: Element | null): string {
 
 describe('eg-evidence-gaps', () => {
   it('is accessible when showing every gap from content', async () => {
-    const el = await ready(await fixture<EvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
+    const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
     await expect(el).to.be.accessible();
   });
 
   it('lists every gap in source order, each with a visually hidden "Evidence gap:" before it', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<EvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
+    const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
     const items = [...el.shadowRoot!.querySelectorAll('ul[part="list"] > li')];
     expect(items.length).to.equal(summary.evidenceGaps.length);
     summary.evidenceGaps.forEach((gap, i) => {
@@ -48,7 +48,7 @@ describe('eg-evidence-gaps', () => {
   });
 
   it('names its section with its heading, shows the intro marked with the content language, and one provenance line', async () => {
-    const el = await ready(await fixture<EvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
+    const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
     const section = el.shadowRoot!.querySelector('section')!;
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(text(heading)).to.equal(en.evidenceGaps);
@@ -63,7 +63,7 @@ describe('eg-evidence-gaps', () => {
   });
 
   it('sets heading levels: section at n, gaps at n+1, clamped at 6', async () => {
-    const el = await ready(await fixture<EvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY} heading-level="3"></eg-evidence-gaps>`));
+    const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY} heading-level="3"></eg-evidence-gaps>`));
     expect(text(el.shadowRoot!.querySelector('h3'))).to.equal(en.evidenceGaps);
     expect(el.shadowRoot!.querySelectorAll('h4').length).to.equal(5);
     el.headingLevel = 6;
@@ -73,7 +73,7 @@ describe('eg-evidence-gaps', () => {
   });
 
   it('works inline: the author\'s heading and list are kept as written', async () => {
-    const el = await fixture<EvidenceGaps>(html`<eg-evidence-gaps>
+    const el = await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps>
       <h3>What we still need to know</h3>
       <ul><li>More rigorously designed studies.</li></ul>
     </eg-evidence-gaps>`);
@@ -98,7 +98,7 @@ describe('eg-evidence-gaps', () => {
   it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<EvidenceGaps>(html`<eg-evidence-gaps summary="no-such-summary"></eg-evidence-gaps>`));
+      const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary="no-such-summary"></eg-evidence-gaps>`));
       expect(shadowText(el)).to.contain(en.summaryNotFound('no-such-summary'));
       await expect(el).to.be.accessible();
       el.requestUpdate();
@@ -111,7 +111,7 @@ describe('eg-evidence-gaps', () => {
   });
 
   it('is busy (aria-busy) while content loads, and not after', async () => {
-    const fresh = document.createElement('eg-evidence-gaps') as EvidenceGaps;
+    const fresh = document.createElement('eg-evidence-gaps') as EgEvidenceGaps;
     const seen: Array<string | null> = [];
     new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
     const slow = await slowSummary();
@@ -131,7 +131,8 @@ describe('eg-evidence-gaps', () => {
   });
 
   it('lets a keyboard user reach the source link', async () => {
-    const el = await ready(await fixture<EvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
+    const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
+    focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const active = el.shadowRoot!.activeElement!;
     expect(active.localName).to.equal('a');
@@ -141,14 +142,14 @@ describe('eg-evidence-gaps', () => {
 
 describe('eg-evidence-gap', () => {
   it('is accessible when showing one gap from content', async () => {
-    const el = await ready(await fixture<EvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="integration-processes"></eg-evidence-gap>`));
+    const el = await ready(await fixture<EgEvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="integration-processes"></eg-evidence-gap>`));
     await expect(el).to.be.accessible();
   });
 
   it('shows the gap with its hidden prefix, its detail and its own provenance line', async () => {
     const summary = await loadSummary(SUMMARY);
     const gap = summary.evidenceGaps.find((g) => g.id === 'integration-processes')!;
-    const el = await ready(await fixture<EvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="integration-processes"></eg-evidence-gap>`));
+    const el = await ready(await fixture<EgEvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="integration-processes"></eg-evidence-gap>`));
     const article = el.shadowRoot!.querySelector('article')!;
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(article.getAttribute('aria-labelledby')).to.equal(heading.id);
@@ -164,7 +165,7 @@ describe('eg-evidence-gap', () => {
   });
 
   it('puts its heading at heading-level, clamped to 1-6', async () => {
-    const el = await ready(await fixture<EvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="rigorous-studies" heading-level="5"></eg-evidence-gap>`));
+    const el = await ready(await fixture<EgEvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="rigorous-studies" heading-level="5"></eg-evidence-gap>`));
     expect(text(el.shadowRoot!.querySelector('h5'))).to.contain('More rigorously designed studies');
     el.headingLevel = 7;
     await el.updateComplete;
@@ -173,7 +174,7 @@ describe('eg-evidence-gap', () => {
 
   it('leaves the provenance to a widget it is rendered inside', async () => {
     const host = await fixture<HTMLElement>(html`<eg-evidence-gaps></eg-evidence-gaps>`);
-    const inner = document.createElement('eg-evidence-gap') as EvidenceGap;
+    const inner = document.createElement('eg-evidence-gap') as EgEvidenceGap;
     inner.summary = SUMMARY;
     inner.gap = 'rigorous-studies';
     host.shadowRoot!.append(inner);
@@ -183,7 +184,7 @@ describe('eg-evidence-gap', () => {
   });
 
   it('works inline: the author\'s heading and text are kept as written', async () => {
-    const el = await fixture<EvidenceGap>(html`<eg-evidence-gap>
+    const el = await fixture<EgEvidenceGap>(html`<eg-evidence-gap>
       <h4>More rigorous studies</h4>
       <p>We need more rigorously designed studies of integrated practice.</p>
     </eg-evidence-gap>`);
@@ -208,7 +209,7 @@ describe('eg-evidence-gap', () => {
   it('shows an accessible message naming an unknown gap and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<EvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="no-such-gap"></eg-evidence-gap>`));
+      const el = await ready(await fixture<EgEvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap="no-such-gap"></eg-evidence-gap>`));
       expect(shadowText(el)).to.contain(en.itemNotFound(en.kindEvidenceGap, 'no-such-gap', SUMMARY));
       await expect(el).to.be.accessible();
       el.requestUpdate();
@@ -225,7 +226,7 @@ describe('eg-evidence-gap', () => {
   it('asks for the gap attribute when it is missing, and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<EvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY}></eg-evidence-gap>`));
+      const el = await ready(await fixture<EgEvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY}></eg-evidence-gap>`));
       expect(shadowText(el)).to.contain(en.missingAttribute('eg-evidence-gap', 'gap'));
       expect(warnings.calls.length).to.equal(1);
       expect(warnings.calls[0]).to.contain('models-and-measures');
@@ -237,7 +238,7 @@ describe('eg-evidence-gap', () => {
   it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<EvidenceGap>(html`<eg-evidence-gap summary="nope" gap="rigorous-studies"></eg-evidence-gap>`));
+      const el = await ready(await fixture<EgEvidenceGap>(html`<eg-evidence-gap summary="nope" gap="rigorous-studies"></eg-evidence-gap>`));
       expect(shadowText(el)).to.contain(en.summaryNotFound('nope'));
       expect(warnings.calls.length).to.equal(1);
       expect(warnings.calls[0]).to.contain(SUMMARY);
@@ -250,7 +251,7 @@ describe('eg-evidence-gap', () => {
     const warnings = captureWarnings();
     try {
       const hostile = '<img src=x onerror="window.__egPwned=1">';
-      const el = await ready(await fixture<EvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap=${hostile}></eg-evidence-gap>`));
+      const el = await ready(await fixture<EgEvidenceGap>(html`<eg-evidence-gap summary=${SUMMARY} gap=${hostile}></eg-evidence-gap>`));
       expect(shadowText(el)).to.contain(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
@@ -260,7 +261,7 @@ describe('eg-evidence-gap', () => {
   });
 
   it('is busy (aria-busy) while content loads, and not after', async () => {
-    const fresh = document.createElement('eg-evidence-gap') as EvidenceGap;
+    const fresh = document.createElement('eg-evidence-gap') as EgEvidenceGap;
     const seen: Array<string | null> = [];
     new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
     const slow = await slowSummary();

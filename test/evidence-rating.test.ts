@@ -2,21 +2,21 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/evidence-rating/eg-evidence-rating.js';
 import { EVIDENCE_LEVELS } from '../src/content/levels.js';
-import type { EvidenceRating } from '../src/components/evidence-rating/evidence-rating.js';
+import type { EgEvidenceRating } from '../src/components/evidence-rating/evidence-rating.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until } from './helpers.js';
+import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
 
 describe('eg-evidence-rating', () => {
   for (const level of EVIDENCE_LEVELS) {
     it(`is accessible at level "${level}"`, async () => {
-      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level=${level} wording="some words"></eg-evidence-rating>`);
+      const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level=${level} wording="some words"></eg-evidence-rating>`);
       await expect(el).to.be.accessible();
     });
   }
 
   it('shows the level and the source wording as text, never colour alone', async () => {
-    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="moderate" wording="some evidence"></eg-evidence-rating>`);
+    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="moderate" wording="some evidence"></eg-evidence-rating>`);
     const text = shadowText(el);
     expect(text).to.contain(en.strengthOfEvidence);
     expect(text).to.contain(en.levelName.moderate);
@@ -31,33 +31,34 @@ describe('eg-evidence-rating', () => {
   it('fills more of the meter for stronger evidence', async () => {
     const counts: number[] = [];
     for (const level of EVIDENCE_LEVELS) {
-      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level=${level} wording="w"></eg-evidence-rating>`);
+      const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level=${level} wording="w"></eg-evidence-rating>`);
       counts.push(el.shadowRoot!.querySelectorAll('[part="meter"] .filled').length);
     }
     expect(counts).to.deep.equal([4, 3, 2, 1, 0]);
   });
 
   it('takes the wording from its own text, which is the fallback before upgrade', async () => {
-    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="strong">robust   evidence</eg-evidence-rating>`);
+    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="strong">robust   evidence</eg-evidence-rating>`);
     expect(el.shadowRoot!.querySelector('q')!.textContent).to.equal('robust evidence');
   });
 
   it('marks the wording with its language', async () => {
-    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="strong" wording="robust evidence" wording-lang="en"></eg-evidence-rating>`);
+    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="strong" wording="robust evidence" wording-lang="en"></eg-evidence-rating>`);
     expect(el.shadowRoot!.querySelector('q')!.getAttribute('lang')).to.equal('en');
   });
 
   it('says when the source does not grade a statement, rather than inventing a grade', async () => {
-    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating ungraded></eg-evidence-rating>`);
+    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating ungraded></eg-evidence-rating>`);
     await expect(el).to.be.accessible();
     expect(shadowText(el)).to.contain(en.notGraded);
     expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
   });
 
   it('explains the level on demand with a native disclosure, by keyboard', async () => {
-    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="emerging" wording="various studies suggest"></eg-evidence-rating>`);
+    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="emerging" wording="various studies suggest"></eg-evidence-rating>`);
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.equal(false);
+    focusBefore(el);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
     await sendKeys({ press: 'Enter' });
@@ -69,7 +70,7 @@ describe('eg-evidence-rating', () => {
   it('shows a visible message naming an invalid level, and warns once with the valid levels', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating level="robust" wording="robust evidence"></eg-evidence-rating>`);
+      const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="robust" wording="robust evidence"></eg-evidence-rating>`);
       await expect(el).to.be.accessible();
       expect(shadowText(el)).to.contain(en.invalidLevel('robust'));
       el.requestUpdate();
@@ -84,7 +85,7 @@ describe('eg-evidence-rating', () => {
   it('shows a visible message when the level is missing', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating wording="x"></eg-evidence-rating>`);
+      const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating wording="x"></eg-evidence-rating>`);
       expect(shadowText(el)).to.contain(en.missingAttribute('eg-evidence-rating', 'level'));
     } finally {
       warnings.restore();
@@ -106,7 +107,7 @@ describe('eg-evidence-rating', () => {
 
 describe('eg-evidence-rating from content', () => {
   it('takes the grade and wording from a finding, with its provenance line, accessibly', async () => {
-    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="characteristics-of-success"></eg-evidence-rating>`);
+    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="characteristics-of-success"></eg-evidence-rating>`);
     await until(() => !!el.shadowRoot!.querySelector('q'));
     await expect(el).to.be.accessible();
     expect(shadowText(el)).to.contain(en.levelName.emerging);
@@ -119,7 +120,7 @@ describe('eg-evidence-rating from content', () => {
   });
 
   it('shows an ungraded statement from content as not graded', async () => {
-    const el = await fixture<EvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="specific-training"></eg-evidence-rating>`);
+    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="specific-training"></eg-evidence-rating>`);
     await until(() => shadowText(el).includes(en.notGraded));
     expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
   });
@@ -127,7 +128,7 @@ describe('eg-evidence-rating from content', () => {
   it('names an unknown finding id visibly and warns once', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<EvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="nope"></eg-evidence-rating>`);
+      const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="nope"></eg-evidence-rating>`);
       await until(() => !!el.shadowRoot!.querySelector('.problem'));
       expect(shadowText(el)).to.contain(en.itemNotFound('finding', 'nope', 'early-years-integration'));
       expect(warnings.calls.length).to.equal(1);

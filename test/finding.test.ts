@@ -1,15 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/finding/eg-finding.js';
-import type { Finding } from '../src/components/finding/finding.js';
+import type { EgFinding } from '../src/components/finding/finding.js';
 import { loadSummary, registerSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until } from './helpers.js';
+import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
-async function ready(el: Finding): Promise<Finding> {
+async function ready(el: EgFinding): Promise<EgFinding> {
   await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('article, .problem'));
   await el.updateComplete;
   const rating = el.shadowRoot!.querySelector('eg-evidence-rating');
@@ -19,13 +19,13 @@ async function ready(el: Finding): Promise<Finding> {
 
 describe('eg-finding', () => {
   it('is accessible when showing a graded finding from content', async () => {
-    const el = await ready(await fixture<Finding>(html`<eg-finding summary=${SUMMARY} finding="quality-not-type"></eg-finding>`));
+    const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="quality-not-type"></eg-finding>`));
     await expect(el).to.be.accessible();
   });
 
   it('shows the statement, the rating with the source wording, and the source', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<Finding>(html`<eg-finding summary=${SUMMARY} finding="high-quality-preschool"></eg-finding>`));
+    const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="high-quality-preschool"></eg-finding>`));
     const item = summary.findings.find((f) => f.id === 'high-quality-preschool')!;
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(heading.textContent).to.equal(item.statement);
@@ -46,7 +46,7 @@ describe('eg-finding', () => {
   });
 
   it('shows an ungraded statement as not graded, never with an invented grade', async () => {
-    const el = await ready(await fixture<Finding>(html`<eg-finding summary=${SUMMARY} finding="specific-training"></eg-finding>`));
+    const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="specific-training"></eg-finding>`));
     const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
     expect(rating.hasAttribute('ungraded')).to.equal(true);
     expect(rating.hasAttribute('level')).to.equal(false);
@@ -56,7 +56,7 @@ describe('eg-finding', () => {
   });
 
   it('sets its heading level from heading-level, clamped to 1-6', async () => {
-    const el = await ready(await fixture<Finding>(html`<eg-finding summary=${SUMMARY} finding="quality-not-type" heading-level="4"></eg-finding>`));
+    const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="quality-not-type" heading-level="4"></eg-finding>`));
     expect(el.shadowRoot!.querySelector('h4')).to.not.equal(null);
     el.headingLevel = 9;
     await el.updateComplete;
@@ -69,7 +69,7 @@ describe('eg-finding', () => {
     const gate = new Promise<void>((r) => (release = r));
     const real = await loadSummary(SUMMARY);
     registerSummary({ id: 'slow-summary', title: 'Slow', published: '2009-03', lang: 'en' }, () => gate.then(() => real));
-    const el = await fixture<Finding>(html`<eg-finding summary="slow-summary" finding="quality-not-type"></eg-finding>`);
+    const el = await fixture<EgFinding>(html`<eg-finding summary="slow-summary" finding="quality-not-type"></eg-finding>`);
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(en.loading);
     release();
@@ -80,7 +80,7 @@ describe('eg-finding', () => {
 
   it('renders at once, with no loading flash, when the summary has already loaded', async () => {
     await loadSummary(SUMMARY);
-    const fresh = document.createElement('eg-finding') as Finding;
+    const fresh = document.createElement('eg-finding') as EgFinding;
     const seen: Array<string | null> = [];
     new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
     fresh.summary = SUMMARY;
@@ -96,7 +96,7 @@ describe('eg-finding', () => {
   it('shows an accessible message naming an unknown finding id and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<Finding>(html`<eg-finding summary=${SUMMARY} finding="no-such-finding"></eg-finding>`));
+      const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="no-such-finding"></eg-finding>`));
       expect(shadowText(el)).to.contain(en.itemNotFound('finding', 'no-such-finding', SUMMARY));
       await expect(el).to.be.accessible();
       el.requestUpdate();
@@ -112,7 +112,7 @@ describe('eg-finding', () => {
   it('shows an accessible message naming an unknown summary id', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<Finding>(html`<eg-finding summary="nope" finding="quality-not-type"></eg-finding>`));
+      const el = await ready(await fixture<EgFinding>(html`<eg-finding summary="nope" finding="quality-not-type"></eg-finding>`));
       expect(shadowText(el)).to.contain(en.summaryNotFound('nope'));
       expect(warnings.calls.join('\n')).to.contain(SUMMARY);
       await expect(el).to.be.accessible();
@@ -125,7 +125,7 @@ describe('eg-finding', () => {
     const warnings = captureWarnings();
     try {
       const hostile = '<img src=x onerror="window.__egPwned=1">';
-      const el = await ready(await fixture<Finding>(html`<eg-finding summary=${SUMMARY} finding=${hostile}></eg-finding>`));
+      const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding=${hostile}></eg-finding>`));
       expect(shadowText(el)).to.contain(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
@@ -135,7 +135,7 @@ describe('eg-finding', () => {
   });
 
   it('works inline: the author\'s heading and text are kept, with the rating upgraded in place', async () => {
-    const el = await fixture<Finding>(html`<eg-finding>
+    const el = await fixture<EgFinding>(html`<eg-finding>
       <h3>Quality matters more than type</h3>
       <eg-evidence-rating level="moderate" wording="some evidence">Strength of evidence: some evidence</eg-evidence-rating>
       <p>The quality of integration, rather than its type, matters for outcomes.</p>
@@ -164,7 +164,8 @@ describe('eg-finding', () => {
   });
 
   it('lets a keyboard user reach the source link and the rating explanation', async () => {
-    const el = await ready(await fixture<Finding>(html`<eg-finding summary=${SUMMARY} finding="quality-not-type"></eg-finding>`));
+    const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="quality-not-type"></eg-finding>`));
+    focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
     expect(rating.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');

@@ -1,23 +1,23 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/components/glossary-term/eg-glossary-term.js';
-import type { GlossaryTerm, DefinitionToggleEvent } from '../src/components/glossary-term/glossary-term.js';
+import type { EgGlossaryTerm, DefinitionToggleEvent } from '../src/components/glossary-term/glossary-term.js';
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until } from './helpers.js';
+import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
-async function term(markup: ReturnType<typeof html>): Promise<{ wrapper: HTMLElement; el: GlossaryTerm }> {
+async function term(markup: ReturnType<typeof html>): Promise<{ wrapper: HTMLElement; el: EgGlossaryTerm }> {
   const wrapper = await fixture<HTMLElement>(markup);
-  const el = wrapper.localName === 'eg-glossary-term' ? (wrapper as GlossaryTerm) : wrapper.querySelector('eg-glossary-term')!;
+  const el = wrapper.localName === 'eg-glossary-term' ? (wrapper as EgGlossaryTerm) : wrapper.querySelector('eg-glossary-term')!;
   await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('button, .problem'));
   await el.updateComplete;
   return { wrapper, el };
 }
 
-function bubble(el: GlossaryTerm): HTMLElement {
+function bubble(el: EgGlossaryTerm): HTMLElement {
   return el.shadowRoot!.querySelector('[part="definition"]')!;
 }
 
@@ -53,6 +53,7 @@ describe('eg-glossary-term', () => {
   it('opens and closes by keyboard (Enter, Space, Escape) and fires eg-definition-toggle', async () => {
     const { el } = await term(html`<eg-glossary-term summary=${SUMMARY} term="safeguarding">safeguarding</eg-glossary-term>`);
     const button = el.shadowRoot!.querySelector('button')!;
+    focusBefore(el);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(button);
     expect(bubble(el).hidden).to.equal(true);

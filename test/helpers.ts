@@ -39,3 +39,16 @@ export async function slowSummary(realId = 'early-years-integration'): Promise<{
   registerSummary({ id, title: real.meta.title, published: real.meta.published, lang: real.meta.lang }, () => gate.then(() => real));
   return { id, release };
 }
+
+/**
+ * Puts keyboard focus just before `el` (on a temporary button in the same fixture), so the
+ * next Tab lands on `el`'s first focusable element whatever the browser's focus was before.
+ * Without it, a headless browser whose document does not have focus can ignore the first Tab.
+ */
+export function focusBefore(el: Element): void {
+  const start = document.createElement('button');
+  start.textContent = 'Start';
+  start.dataset.testStart = '';
+  el.before(start);
+  start.focus();
+}

@@ -1,24 +1,24 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/key-findings/eg-key-findings.js';
-import type { KeyFindings } from '../src/components/key-findings/key-findings.js';
-import type { Finding } from '../src/components/finding/finding.js';
+import type { EgKeyFindings } from '../src/components/key-findings/key-findings.js';
+import type { EgFinding } from '../src/components/finding/finding.js';
 import { EVIDENCE_LEVELS, levelRank, type EvidenceLevel } from '../src/content/levels.js';
 import { loadSummary } from '../src/content/registry.js';
 import type { Finding as FindingData, Summary } from '../src/content/types.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, slowSummary } from './helpers.js';
+import { captureWarnings, shadowText, until, slowSummary, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
-function findingsOf(el: KeyFindings): Finding[] {
+function findingsOf(el: EgKeyFindings): EgFinding[] {
   return [...el.shadowRoot!.querySelectorAll('eg-finding')];
 }
 
 /** Waits for the list and every finding in it (and their ratings) to finish rendering. */
-async function ready(el: KeyFindings): Promise<KeyFindings> {
+async function ready(el: EgKeyFindings): Promise<EgKeyFindings> {
   await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
   await until(() => findingsOf(el).every((f) => !f.hasAttribute('aria-busy') && !!f.shadowRoot?.querySelector('article, .problem')));
@@ -50,13 +50,13 @@ function deepActiveElement(): Element | null {
 
 describe('eg-key-findings', () => {
   it('is accessible when showing the findings from content', async () => {
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
     await expect(el).to.be.accessible();
   });
 
   it('shows every finding, strongest evidence first, ungraded statements last, ties in source order', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
     const shown = findingsOf(el);
     const ids = shown.map((f) => f.getAttribute('finding'));
     expect(ids).to.deep.equal(expectedOrder(summary));
@@ -79,7 +79,7 @@ describe('eg-key-findings', () => {
 
   it('names its section with its heading, shows the intro marked with the content language, and one provenance line', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
     const section = el.shadowRoot!.querySelector('section')!;
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(heading.textContent!.trim()).to.equal(en.keyFindings);
@@ -101,7 +101,7 @@ describe('eg-key-findings', () => {
   for (const level of EVIDENCE_LEVELS) {
     it(`min-level="${level}" keeps only findings at that level or stronger, and says ungraded statements are left out`, async () => {
       const summary = await loadSummary(SUMMARY);
-      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level=${level}></eg-key-findings>`));
+      const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level=${level}></eg-key-findings>`));
       const ids = findingsOf(el).map((f) => f.getAttribute('finding'));
       expect(ids).to.deep.equal(expectedOrder(summary, level));
       for (const id of ids) {
@@ -117,13 +117,13 @@ describe('eg-key-findings', () => {
   }
 
   it('min-level="strong" shows exactly the strongly graded findings', async () => {
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
     expect(findingsOf(el).map((f) => f.getAttribute('finding'))).to.deep.equal(['combined-approaches', 'high-quality-preschool']);
   });
 
   it('re-filters when min-level changes, and shows everything again when it is removed', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
     el.setAttribute('min-level', 'emerging');
     await ready(el);
     expect(findingsOf(el).map((f) => f.getAttribute('finding'))).to.deep.equal(expectedOrder(summary, 'emerging'));
@@ -134,7 +134,7 @@ describe('eg-key-findings', () => {
   });
 
   it('puts its heading at heading-level and each finding one level below, clamped at 6', async () => {
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} heading-level="4" min-level="strong"></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} heading-level="4" min-level="strong"></eg-key-findings>`));
     expect(el.shadowRoot!.querySelector('h4')!.textContent!.trim()).to.equal(en.keyFindings);
     for (const f of findingsOf(el)) {
       expect(f.getAttribute('heading-level')).to.equal('5');
@@ -154,13 +154,13 @@ describe('eg-key-findings', () => {
   });
 
   it('defaults to a level-2 heading with findings at level 3', async () => {
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="moderate"></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="moderate"></eg-key-findings>`));
     expect(el.shadowRoot!.querySelector('h2')).to.not.equal(null);
     for (const f of findingsOf(el)) expect(f.shadowRoot!.querySelector('h3')).to.not.equal(null);
   });
 
   it('works inline: the author\'s heading and findings are kept as written', async () => {
-    const el = await fixture<KeyFindings>(html`<eg-key-findings>
+    const el = await fixture<EgKeyFindings>(html`<eg-key-findings>
       <h3>What the research found</h3>
       <eg-finding>
         <h4>Quality matters more than type</h4>
@@ -196,7 +196,7 @@ describe('eg-key-findings', () => {
   it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary="no-such-summary"></eg-key-findings>`));
+      const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary="no-such-summary"></eg-key-findings>`));
       expect(shadowText(el)).to.contain(en.summaryNotFound('no-such-summary'));
       await expect(el).to.be.accessible();
       el.requestUpdate();
@@ -212,7 +212,7 @@ describe('eg-key-findings', () => {
   it('shows an accessible message naming an invalid min-level and warns once listing the valid levels', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="very-strong"></eg-key-findings>`));
+      const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="very-strong"></eg-key-findings>`));
       expect(shadowText(el)).to.contain(en.invalidLevel('very-strong'));
       expect(findingsOf(el).length).to.equal(0);
       await expect(el).to.be.accessible();
@@ -230,7 +230,7 @@ describe('eg-key-findings', () => {
     const warnings = captureWarnings();
     try {
       const hostile = '<img src=x onerror="window.__egPwned=1">';
-      const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level=${hostile}></eg-key-findings>`));
+      const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level=${hostile}></eg-key-findings>`));
       expect(shadowText(el)).to.contain(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
@@ -240,7 +240,7 @@ describe('eg-key-findings', () => {
   });
 
   it('is busy (aria-busy) while content loads, and not after', async () => {
-    const fresh = document.createElement('eg-key-findings') as KeyFindings;
+    const fresh = document.createElement('eg-key-findings') as EgKeyFindings;
     const seen: Array<string | null> = [];
     new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
     const slow = await slowSummary();
@@ -260,8 +260,9 @@ describe('eg-key-findings', () => {
   });
 
   it('lets a keyboard user move through each finding\'s explanation in order, then the source link', async () => {
-    const el = await ready(await fixture<KeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
+    const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
     const findings = findingsOf(el);
+    focusBefore(el);
     for (const f of findings) {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement()!;

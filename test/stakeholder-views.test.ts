@@ -1,15 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/stakeholder-views/eg-stakeholder-views.js';
-import type { StakeholderViews } from '../src/components/stakeholder-views/stakeholder-views.js';
+import type { EgStakeholderViews } from '../src/components/stakeholder-views/stakeholder-views.js';
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, slowSummary } from './helpers.js';
+import { captureWarnings, shadowText, until, slowSummary, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
-async function ready(el: StakeholderViews): Promise<StakeholderViews> {
+async function ready(el: EgStakeholderViews): Promise<EgStakeholderViews> {
   await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, article, .problem'));
   await el.updateComplete;
   return el;
@@ -21,13 +21,13 @@ function text(node: Element | null): string {
 
 describe('eg-stakeholder-views', () => {
   it('is accessible when showing every view from content', async () => {
-    const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
+    const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
     await expect(el).to.be.accessible();
   });
 
   it('shows every view in source order, each with who holds it in the source\'s words', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
+    const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
     const items = [...el.shadowRoot!.querySelectorAll('ul[part="list"] > li')];
     expect(items.length).to.equal(summary.stakeholderViews.length);
     summary.stakeholderViews.forEach((view, i) => {
@@ -48,7 +48,7 @@ describe('eg-stakeholder-views', () => {
 
   it('keeps views visibly apart from findings: labelled "Stakeholder view", with no evidence rating', async () => {
     const summary = await loadSummary(SUMMARY);
-    const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
+    const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
     expect(el.shadowRoot!.querySelector('eg-evidence-rating')).to.equal(null);
     expect(shadowText(el)).to.not.contain(en.strengthOfEvidence);
     const labels = [...el.shadowRoot!.querySelectorAll('[part="label"]')];
@@ -67,7 +67,7 @@ describe('eg-stakeholder-views', () => {
   });
 
   it('names its section with its heading, shows the intro marked with the content language, and one provenance line', async () => {
-    const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
+    const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
     const section = el.shadowRoot!.querySelector('section')!;
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(text(heading)).to.equal(en.stakeholderViews);
@@ -86,7 +86,7 @@ describe('eg-stakeholder-views', () => {
 
   it('shows one view with view="ID": its heading at heading-level, its holders, a note and its own provenance line', async () => {
     const el = await ready(
-      await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} view="staffing-levels"></eg-stakeholder-views>`),
+      await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} view="staffing-levels"></eg-stakeholder-views>`),
     );
     await expect(el).to.be.accessible();
     expect(el.shadowRoot!.querySelector('section')).to.equal(null);
@@ -100,7 +100,7 @@ describe('eg-stakeholder-views', () => {
   });
 
   it('sets heading levels: section at n, views at n+1, clamped at 6; a single view at n', async () => {
-    const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} heading-level="4"></eg-stakeholder-views>`));
+    const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} heading-level="4"></eg-stakeholder-views>`));
     expect(text(el.shadowRoot!.querySelector('h4'))).to.equal(en.stakeholderViews);
     expect(el.shadowRoot!.querySelectorAll('h5').length).to.equal(4);
     el.headingLevel = 6;
@@ -115,7 +115,7 @@ describe('eg-stakeholder-views', () => {
   });
 
   it('works inline: the author\'s headings and text are kept as written', async () => {
-    const el = await fixture<StakeholderViews>(html`<eg-stakeholder-views>
+    const el = await fixture<EgStakeholderViews>(html`<eg-stakeholder-views>
       <h3>What stakeholders think</h3>
       <p>Many stakeholders feel that integration needs staffing to match case-loads.</p>
     </eg-stakeholder-views>`);
@@ -143,7 +143,7 @@ describe('eg-stakeholder-views', () => {
   it('shows an accessible message naming an unknown view and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} view="no-such-view"></eg-stakeholder-views>`));
+      const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} view="no-such-view"></eg-stakeholder-views>`));
       expect(shadowText(el)).to.contain(en.itemNotFound(en.kindStakeholderView, 'no-such-view', SUMMARY));
       await expect(el).to.be.accessible();
       el.requestUpdate();
@@ -160,7 +160,7 @@ describe('eg-stakeholder-views', () => {
   it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary="nope"></eg-stakeholder-views>`));
+      const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary="nope"></eg-stakeholder-views>`));
       expect(shadowText(el)).to.contain(en.summaryNotFound('nope'));
       await expect(el).to.be.accessible();
       el.requestUpdate();
@@ -175,7 +175,7 @@ describe('eg-stakeholder-views', () => {
   it('asks for a summary when view is set without one, and warns once', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<StakeholderViews>(html`<eg-stakeholder-views view="staffing-levels"></eg-stakeholder-views>`);
+      const el = await fixture<EgStakeholderViews>(html`<eg-stakeholder-views view="staffing-levels"></eg-stakeholder-views>`);
       expect(shadowText(el)).to.contain(en.missingAttribute('eg-stakeholder-views', 'summary'));
       expect(warnings.calls.length).to.equal(1);
     } finally {
@@ -187,7 +187,7 @@ describe('eg-stakeholder-views', () => {
     const warnings = captureWarnings();
     try {
       const hostile = '<img src=x onerror="window.__egPwned=1">';
-      const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} view=${hostile}></eg-stakeholder-views>`));
+      const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY} view=${hostile}></eg-stakeholder-views>`));
       expect(shadowText(el)).to.contain(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
@@ -197,7 +197,7 @@ describe('eg-stakeholder-views', () => {
   });
 
   it('is busy (aria-busy) while content loads, and not after', async () => {
-    const fresh = document.createElement('eg-stakeholder-views') as StakeholderViews;
+    const fresh = document.createElement('eg-stakeholder-views') as EgStakeholderViews;
     const seen: Array<string | null> = [];
     new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
     const slow = await slowSummary();
@@ -217,7 +217,8 @@ describe('eg-stakeholder-views', () => {
   });
 
   it('lets a keyboard user reach the source link', async () => {
-    const el = await ready(await fixture<StakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
+    const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
+    focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const active = el.shadowRoot!.activeElement!;
     expect(active.localName).to.equal('a');

@@ -1,7 +1,7 @@
 /** Registers `<eg-evidence-caveat>`. */
 import { defineElement } from '../../internal/define-element.js';
-import { EvidenceCaveat } from './evidence-caveat.js';
+import { EgEvidenceCaveat } from './evidence-caveat.js';
 
-defineElement('eg-evidence-caveat', EvidenceCaveat);
+defineElement('eg-evidence-caveat', EgEvidenceCaveat);
 
-export { EvidenceCaveat };
+export { EgEvidenceCaveat };

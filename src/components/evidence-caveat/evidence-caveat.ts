@@ -50,7 +50,7 @@ let ids = 0;
  * @cssprop --eg-evidence-caveat-border-color - The notice's border and icon (default: --eg-color-text).
  * @cssprop --eg-evidence-caveat-background - The notice's background (default: transparent).
  */
-export class EvidenceCaveat extends LitElement {
+export class EgEvidenceCaveat extends LitElement {
   static override styles = [base, evidenceCaveatStyles];
 
   /** Id of the summary to take the note from, e.g. `early-years-integration`. */
@@ -109,6 +109,6 @@ export class EvidenceCaveat extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-evidence-caveat': EvidenceCaveat;
+    'eg-evidence-caveat': EgEvidenceCaveat;
   }
 }

@@ -1,7 +1,7 @@
 /** Registers `<eg-evidence-gap>`. */
 import { defineElement } from '../../internal/define-element.js';
-import { EvidenceGap } from './evidence-gap.js';
+import { EgEvidenceGap } from './evidence-gap.js';
 
-defineElement('eg-evidence-gap', EvidenceGap);
+defineElement('eg-evidence-gap', EgEvidenceGap);
 
-export { EvidenceGap };
+export { EgEvidenceGap };

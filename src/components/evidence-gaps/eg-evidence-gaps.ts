@@ -1,7 +1,7 @@
 /** Registers `<eg-evidence-gaps>`. */
 import { defineElement } from '../../internal/define-element.js';
-import { EvidenceGaps } from './evidence-gaps.js';
+import { EgEvidenceGaps } from './evidence-gaps.js';
 
-defineElement('eg-evidence-gaps', EvidenceGaps);
+defineElement('eg-evidence-gaps', EgEvidenceGaps);
 
-export { EvidenceGaps };
+export { EgEvidenceGaps };

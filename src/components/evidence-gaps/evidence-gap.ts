@@ -76,7 +76,7 @@ export function renderEvidenceGap(
  * @cssprop --eg-evidence-gap-border-color - The gap's dashed outline and icon (default: --eg-color-border).
  * @cssprop --eg-evidence-gap-background - The gap's background (default: transparent).
  */
-export class EvidenceGap extends LitElement {
+export class EgEvidenceGap extends LitElement {
   static override styles = [base, evidenceGapsStyles];
 
   /** Id of the summary to take the gap from, e.g. `early-years-integration`. */
@@ -139,6 +139,6 @@ export class EvidenceGap extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-evidence-gap': EvidenceGap;
+    'eg-evidence-gap': EgEvidenceGap;
   }
 }

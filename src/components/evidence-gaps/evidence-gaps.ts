@@ -54,7 +54,7 @@ let ids = 0;
  * @cssprop --eg-evidence-gap-border-color - Each gap's dashed outline and icon (default: --eg-color-border).
  * @cssprop --eg-evidence-gap-background - Each gap's background (default: transparent).
  */
-export class EvidenceGaps extends LitElement {
+export class EgEvidenceGaps extends LitElement {
   static override styles = [base, evidenceGapsStyles];
 
   /** Id of the summary to take the gaps from, e.g. `early-years-integration`. */
@@ -116,6 +116,6 @@ export class EvidenceGaps extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-evidence-gaps': EvidenceGaps;
+    'eg-evidence-gaps': EgEvidenceGaps;
   }
 }

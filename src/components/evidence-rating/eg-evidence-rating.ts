@@ -1,7 +1,7 @@
 /** Registers `<eg-evidence-rating>`. */
 import { defineElement } from '../../internal/define-element.js';
-import { EvidenceRating } from './evidence-rating.js';
+import { EgEvidenceRating } from './evidence-rating.js';
 
-defineElement('eg-evidence-rating', EvidenceRating);
+defineElement('eg-evidence-rating', EgEvidenceRating);
 
-export { EvidenceRating };
+export { EgEvidenceRating };

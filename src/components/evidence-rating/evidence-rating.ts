@@ -37,7 +37,7 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * @cssprop --eg-evidence-rating-meter-color - Colour of the filled meter segments (default: --eg-color-meter).
  * @cssprop --eg-evidence-rating-border-color - Border of the empty meter segments (default: --eg-color-text).
  */
-export class EvidenceRating extends LitElement {
+export class EgEvidenceRating extends LitElement {
   static override styles = [base, evidenceRatingStyles];
 
   /** The evidence level: `strong`, `moderate`, `emerging`, `indirect` or `none`. */
@@ -140,6 +140,6 @@ export class EvidenceRating extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-evidence-rating': EvidenceRating;
+    'eg-evidence-rating': EgEvidenceRating;
   }
 }

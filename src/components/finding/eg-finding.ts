@@ -1,8 +1,8 @@
 /** Registers `<eg-finding>` (and the `<eg-evidence-rating>` it renders). */
 import { defineElement } from '../../internal/define-element.js';
 import '../evidence-rating/eg-evidence-rating.js';
-import { Finding } from './finding.js';
+import { EgFinding } from './finding.js';
 
-defineElement('eg-finding', Finding);
+defineElement('eg-finding', EgFinding);
 
-export { Finding };
+export { EgFinding };

@@ -44,7 +44,7 @@ let ids = 0;
  * @cssprop --eg-finding-border-color - The accent border beside the finding (default: --eg-color-accent).
  * @cssprop --eg-finding-background - The finding's background (default: transparent).
  */
-export class Finding extends LitElement {
+export class EgFinding extends LitElement {
   static override styles = [base, findingStyles];
 
   /** Id of the summary to take the finding from, e.g. `early-years-integration`. */
@@ -119,6 +119,6 @@ export class Finding extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-finding': Finding;
+    'eg-finding': EgFinding;
   }
 }

@@ -1,7 +1,7 @@
 /** Registers `<eg-glossary-term>`. */
 import { defineElement } from '../../internal/define-element.js';
-import { GlossaryTerm } from './glossary-term.js';
+import { EgGlossaryTerm } from './glossary-term.js';
 
-defineElement('eg-glossary-term', GlossaryTerm);
+defineElement('eg-glossary-term', EgGlossaryTerm);
 
-export { GlossaryTerm };
+export { EgGlossaryTerm };

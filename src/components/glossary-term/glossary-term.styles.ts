@@ -4,7 +4,11 @@ export const glossaryTermStyles = css`
   :host {
     display: inline;
     position: relative;
+    /* The term is part of the author's sentence: it keeps the page's own text style. */
     background: transparent;
+    color: inherit;
+    font: inherit;
+    line-height: inherit;
     --_term-underline: var(--eg-glossary-term-underline-color, var(--_text));
     --_term-bubble-background: var(--eg-glossary-term-background, var(--_surface));
     --_term-bubble-border: var(--eg-glossary-term-border-color, var(--_text));

@@ -52,7 +52,7 @@ const HOVER_CLOSE_DELAY = 300;
  *
  * @fires {DefinitionToggleEvent} eg-definition-toggle - The definition opened or closed (`term`, `open`).
  */
-export class GlossaryTerm extends LitElement {
+export class EgGlossaryTerm extends LitElement {
   static override styles = [base, glossaryTermStyles];
 
   /** Id of the summary whose glossary holds the term, e.g. `early-years-integration`. */
@@ -130,6 +130,20 @@ export class GlossaryTerm extends LitElement {
       >${nothing}`;
   }
 
+  override updated(): void {
+    // Keep the open definition inside the viewport (WCAG 1.4.10): shift it left when the
+    // term sits near the right edge. CSSOM, not a style attribute, so a strict CSP allows it.
+    const bubble = this.renderRoot.querySelector<HTMLElement>('[part="definition"]');
+    if (!bubble) return;
+    bubble.style.removeProperty('translate');
+    if (!this.open) return;
+    const rect = bubble.getBoundingClientRect();
+    const margin = 8;
+    const overflow = rect.right - (document.documentElement.clientWidth - margin);
+    const shift = overflow > 0 ? Math.min(overflow, rect.left - margin) : 0;
+    if (shift > 0) bubble.style.setProperty('translate', `${-shift}px 0`);
+  }
+
   /** Shows the definition. */
   show(): void {
     this.setOpen(true);
@@ -189,7 +203,7 @@ export class GlossaryTerm extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-glossary-term': GlossaryTerm;
+    'eg-glossary-term': EgGlossaryTerm;
   }
   interface HTMLElementEventMap {
     'eg-definition-toggle': DefinitionToggleEvent;

@@ -74,7 +74,7 @@ function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
  * @cssprop --eg-key-findings-note-border-color - The border beside the `min-level` note (default: --eg-color-border).
  * @cssprop --eg-key-findings-gap - The space between findings (default: --eg-space-4).
  */
-export class KeyFindings extends LitElement {
+export class EgKeyFindings extends LitElement {
   static override styles = [base, keyFindingsStyles];
 
   /** Id of the summary to take the findings from, e.g. `early-years-integration`. */
@@ -159,6 +159,6 @@ export class KeyFindings extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-key-findings': KeyFindings;
+    'eg-key-findings': EgKeyFindings;
   }
 }

@@ -1,7 +1,7 @@
 /** Registers `<eg-stakeholder-views>`. */
 import { defineElement } from '../../internal/define-element.js';
-import { StakeholderViews } from './stakeholder-views.js';
+import { EgStakeholderViews } from './stakeholder-views.js';
 
-defineElement('eg-stakeholder-views', StakeholderViews);
+defineElement('eg-stakeholder-views', EgStakeholderViews);
 
-export { StakeholderViews };
+export { EgStakeholderViews };

@@ -58,7 +58,7 @@ let ids = 0;
  * @cssprop --eg-stakeholder-views-background - The background of each view's panel (default: --eg-color-surface).
  * @cssprop --eg-stakeholder-views-border-color - The border of each view's panel (default: --eg-color-border).
  */
-export class StakeholderViews extends LitElement {
+export class EgStakeholderViews extends LitElement {
   static override styles = [base, stakeholderViewsStyles];
 
   /** Id of the summary to take the views from, e.g. `early-years-integration`. */
@@ -161,6 +161,6 @@ export class StakeholderViews extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'eg-stakeholder-views': StakeholderViews;
+    'eg-stakeholder-views': EgStakeholderViews;
   }
 }

@@ -66,11 +66,13 @@ export const cy: Messages = {
   kindEvidenceGap: 'bwlch yn y dystiolaeth', // inferred
   // @messages:widgets-b (eg-implications, eg-what-works, eg-references, eg-provenance)
   invalidValue: (attribute, value, valid) => `Nid yw “${value}” yn werth dilys ar gyfer ${attribute}. Defnyddiwch un o’r rhain: ${valid}.`, // inferred
-  implications: 'Goblygiadau', // sourced
-  implicationsForLocal: 'Ar gyfer penderfynwyr a rheolwyr lleol', // inferred
-  implicationsForNational: 'Ar gyfer llywodraeth ranbarthol a chenedlaethol', // inferred
-  showImplicationsFor: 'Dangos goblygiadau ar gyfer', // inferred ("Dangos" sourced)
-  audienceOption: { all: 'Y ddwy', local: 'Lleol', national: 'Cenedlaethol' }, // "Y ddwy" inferred (cynulleidfa, fem.); Lleol, Cenedlaethol sourced
+  implications: {
+    heading: 'Goblygiadau', // sourced
+    forLocal: 'Ar gyfer penderfynwyr a rheolwyr lleol', // inferred
+    forNational: 'Ar gyfer llywodraeth ranbarthol a chenedlaethol', // inferred
+    showFor: 'Dangos goblygiadau ar gyfer', // inferred ("Dangos" sourced)
+    option: { all: 'Y ddwy', local: 'Lleol', national: 'Cenedlaethol' }, // "Y ddwy" inferred (cynulleidfa, fem.); Lleol, Cenedlaethol sourced
+  },
   whatWorks: 'Beth sy’n gweithio', // sourced
   restsOnFindings: 'Yn seiliedig ar y canfyddiadau hyn', // inferred ("yn seiliedig ar" sourced)
   relatedReviews: 'Adolygiadau cysylltiedig', // inferred

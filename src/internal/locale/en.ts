@@ -70,13 +70,16 @@ export const en = {
   // @messages:widgets-b (eg-implications, eg-what-works, eg-references, eg-provenance)
   /** A visible message for an attribute value that is not allowed; `valid` lists the allowed values. */
   invalidValue: (attribute: string, value: string, valid: string) => `“${value}” is not a valid ${attribute}. Use one of: ${valid}.`,
-  implications: 'Implications',
-  implicationsForLocal: 'For local decision makers and managers',
-  implicationsForNational: 'For regional and national government',
-  /** Legend of the audience switch in `<eg-implications audience="all">`. */
-  showImplicationsFor: 'Show implications for',
-  /** The switch's options: `all` shows both audiences. */
-  audienceOption: { all: 'Both', local: 'Local', national: 'National' },
+  /** `<eg-implications>`: its heading, the audiences' headings and the audience switch. */
+  implications: {
+    heading: 'Implications',
+    forLocal: 'For local decision makers and managers',
+    forNational: 'For regional and national government',
+    /** Legend of the audience switch in `<eg-implications audience="all">`. */
+    showFor: 'Show implications for',
+    /** The switch's options: `all` shows both audiences. */
+    option: { all: 'Both', local: 'Local', national: 'National' },
+  },
   whatWorks: 'What works',
   /** Label before the findings a "what works" item rests on. */
   restsOnFindings: 'Based on these findings',

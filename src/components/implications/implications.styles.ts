@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+export const implicationsStyles = css`
+  :host {
+    --_implications-accent: var(--eg-implications-accent-color, var(--_accent));
+    --_implications-switch-border: var(--eg-implications-switch-border-color, var(--_border));
+    margin-block: 0 var(--_space-4);
+  }
+  .switch {
+    border: var(--_border-width) solid var(--_implications-switch-border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space-4);
+    padding: var(--_space-2) var(--_space-3) var(--_space-3);
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding-inline: var(--_space-1);
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-4);
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    cursor: pointer;
+    /* A target of at least 24 by 24 CSS pixels (WCAG 2.5.8). */
+    min-block-size: 2.75rem;
+  }
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_implications-accent);
+    cursor: pointer;
+  }
+  input[type='radio']:focus-visible {
+    /* Yellow halo inside a dark ring: visible on light and dark backgrounds. */
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus);
+  }
+  .group {
+    border-inline-start: var(--_border-width-accent) solid var(--_implications-accent);
+    padding-inline-start: var(--_space-3);
+    margin-block: 0 var(--_space-4);
+  }
+  .group[hidden] {
+    display: none;
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .implication {
+    margin-block: 0 var(--_space-3);
+  }
+  .statement {
+    margin-block-end: var(--_space-1);
+  }
+  .points ul {
+    margin: 0 0 var(--_space-2);
+    padding-inline-start: var(--_space-4);
+  }
+  .provenance {
+    font-size: var(--_font-size-small);
+    color: var(--_text-secondary);
+  }
+  @media (forced-colors: active) {
+    .switch,
+    .group {
+      border-color: CanvasText;
+    }
+    input[type='radio']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .switch,
+    button {
+      display: none;
+    }
+    /* A printed page cannot be switched: every audience prints unless print="as-shown". */
+    :host(:not([print='as-shown'])) .group[hidden] {
+      display: block;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const referencesStyles = css`
+  :host {
+    --_references-role: var(--eg-references-role-color, var(--_text-secondary));
+    --_references-divider: var(--eg-references-divider-color, var(--_border));
+    margin-block: 0 var(--_space-4);
+  }
+  .entries {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .entry {
+    padding-block: var(--_space-3);
+    border-block-end: var(--_border-width) solid var(--_references-divider);
+  }
+  .entries > .entry:first-child {
+    border-block-start: var(--_border-width) solid var(--_references-divider);
+  }
+  .single > .entry {
+    border: 0;
+    padding-block: 0;
+  }
+  .role {
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    color: var(--_references-role);
+    margin-block-end: var(--_space-1);
+  }
+  .citation {
+    margin-block-end: var(--_space-1);
+  }
+  .citation a.url {
+    overflow-wrap: anywhere;
+  }
+  .link-note {
+    font-size: var(--_font-size-small);
+    color: var(--_text-secondary);
+    margin-block-end: var(--_space-2);
+  }
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .copy button {
+    /* Welsh labels are longer: let them wrap rather than overflow. */
+    white-space: normal;
+    text-align: start;
+    min-block-size: 2.75rem;
+  }
+  /* Always rendered (never display: none), so the live region is in the accessibility tree before it speaks. */
+  .copy-status {
+    font-weight: 700;
+  }
+  .fallback {
+    margin-block-start: var(--_space-2);
+  }
+  .fallback label {
+    display: block;
+    font-weight: 700;
+    margin-block-end: var(--_space-1);
+  }
+  .hint {
+    margin-block-end: var(--_space-1);
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    padding: var(--_space-1) var(--_space-2);
+    resize: vertical;
+  }
+  textarea:focus-visible {
+    /* Yellow halo inside a dark ring: visible on light and dark backgrounds. */
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+  }
+  @media (forced-colors: active) {
+    .entry {
+      border-color: CanvasText;
+    }
+    textarea:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    button,
+    .copy,
+    .fallback {
+      display: none;
+    }
+    /* Addresses print as their text already; other links print their address after them. */
+    a[href]:not(.url)::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

@@ -1,0 +1,270 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { citeInText, hrefOf } from '../../content/format.js';
+import { SummaryNotFoundError } from '../../content/registry.js';
+import type { Reference, Summary } from '../../content/types.js';
+import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
+import { LocaleController } from '../../internal/locale.js';
+import { ThemeController } from '../../internal/theme.js';
+import { renderProblem, warnOnce } from '../../internal/problem.js';
+import { linkYear } from '../../internal/provenance-line.js';
+import { SummaryController } from '../../internal/summary-controller.js';
+import { base } from '../../styles/base.js';
+import { formatHarvard, harvardSegments } from './harvard.js';
+import { referencesStyles } from './references.styles.js';
+
+/**
+ * Fired by `<eg-references>` when the reader follows a reference's link (click or
+ * middle-click). Never cancelled by the widget and never delays navigation: listen
+ * for it to count use. Bubbles and crosses shadow roots.
+ */
+export class ReferenceFollowEvent extends Event {
+  static readonly eventName = 'eg-reference-follow';
+  constructor(
+    /** The reference's id, e.g. `siraj-blatchford-2009a`. */
+    readonly referenceId: string,
+    /** The address followed (the source's address, with `http://` added where the source gave none). */
+    readonly href: string,
+  ) {
+    super(ReferenceFollowEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** How a citation was copied: to the clipboard, or selected for the reader to copy with the keyboard. */
+export type CitationCopyMethod = 'clipboard' | 'fallback';
+
+/**
+ * Fired by `<eg-references>` after the reader asks to copy a citation, once it is
+ * known whether the clipboard took it (`method: 'clipboard'`) or the citation was
+ * shown selected for the reader to copy (`method: 'fallback'`). Bubbles and crosses shadow roots.
+ */
+export class CitationCopyEvent extends Event {
+  static readonly eventName = 'eg-citation-copy';
+  constructor(
+    /** The reference's id. */
+    readonly referenceId: string,
+    /** The citation as plain Harvard text. */
+    readonly citation: string,
+    readonly method: CitationCopyMethod,
+  ) {
+    super(CitationCopyEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+let ids = 0;
+
+/**
+ * The works a summary cites, in Harvard style, each with its role ("Main review",
+ * "Scoping study", "Related review") and a "Copy citation" button.
+ *
+ * Addresses are shown exactly as the source gives them, with a note that they date
+ * from the source's time and may no longer work. Nothing is invented: a related
+ * review the source names only by topic is listed with the parts it has.
+ *
+ * Copying uses the Clipboard API. Where that is missing or refused (a plain-http
+ * intranet, a permissions policy), the citation is shown selected in a read-only
+ * text field, with focus moved there and an instruction to copy it with the keyboard.
+ *
+ * Two ways to use it:
+ *
+ * - From bundled content: `<eg-references summary="early-years-integration">`, or one
+ *   entry with `reference="lord-2008"` (shown without the section heading).
+ * - Inline, written into the page so it reads before and without JavaScript: put the
+ *   heading and list inside the element. The author's headings are kept as written.
+ *
+ * A bad `summary` or `reference` never throws: the widget shows a message naming the
+ * value and logs one console warning listing the valid ids.
+ *
+ * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
+ *
+ * @summary The reference list, in Harvard style, with copyable citations.
+ * @tagname eg-references
+ *
+ * @slot - Inline reference list (used when `summary` is not set).
+ *
+ * @csspart references - The section (or, for one entry, the container) holding everything.
+ * @csspart heading - The section heading.
+ * @csspart entries - The list of references.
+ * @csspart entry - One reference.
+ * @csspart role - The reference's role ("Main review").
+ * @csspart citation - The Harvard citation.
+ * @csspart link-note - The note that an address dates from the source's time.
+ * @csspart copy-button - The "Copy citation" button.
+ * @csspart copy-status - The polite live region that says the citation was copied.
+ * @csspart fallback - The read-only field holding the citation when copying needs the keyboard.
+ * @csspart problem - The message shown for a bad id or a failed load.
+ *
+ * @cssprop --eg-references-role-color - The colour of the role label (default: --eg-color-text-secondary).
+ * @cssprop --eg-references-divider-color - The line between entries (default: --eg-color-border).
+ *
+ * @fires {ReferenceFollowEvent} eg-reference-follow - The reader followed a reference's link; `event.referenceId`, `event.href`.
+ * @fires {CitationCopyEvent} eg-citation-copy - A citation was copied; `event.referenceId`, `event.citation`, `event.method` (`clipboard` or `fallback`).
+ */
+export class EgReferences extends LitElement {
+  static override styles = [base, referencesStyles];
+
+  /** Id of the summary whose references to list, e.g. `early-years-integration`. */
+  @property({ reflect: true }) summary?: string;
+
+  /** Id of one reference to show on its own, e.g. `lord-2008`. Unset: the whole list. */
+  @property({ reflect: true }) reference?: string;
+
+  /** Level (1-6) of the section heading. Inline content keeps the author's headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The last copy: which reference, and how. */
+  @state() private copied?: { id: string; method: CitationCopyMethod };
+
+  private readonly locale = new LocaleController(this);
+  protected readonly themeController = new ThemeController(this);
+  private readonly content = new SummaryController(this, () => this.summary);
+  private readonly idPrefix = `eg-references-${++ids}`;
+  private focusFallback = false;
+
+  override render() {
+    const msg = this.locale.msg;
+    const { status } = this.content;
+    if (status === 'idle') {
+      if (this.reference) return this.problem(msg.missingAttribute('eg-references', 'summary'), '<eg-references>: the summary attribute is missing.');
+      return html`<slot></slot>`;
+    }
+    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
+    if (status === 'error') {
+      const err = this.content.error;
+      if (err instanceof SummaryNotFoundError) {
+        return this.problem(msg.summaryNotFound(err.summaryId), `<eg-references>: ${err.message}`);
+      }
+      warnOnce(this, `<eg-references>: ${String(err)}`);
+      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
+    }
+    const summary = this.content.summary!;
+    const id = this.reference?.trim();
+    if (id) {
+      const ref = summary.references.find((r) => r.id === id);
+      if (!ref) {
+        const valid = summary.references.map((r) => r.id).join(', ');
+        return this.problem(
+          msg.itemNotFound(msg.kindReference, id, summary.meta.id),
+          `<eg-references>: there is no reference "${id}" in "${summary.meta.id}". Valid reference ids: ${valid}.`,
+        );
+      }
+      return html`<div part="references" class="single">${this.renderEntry(summary, ref, 'div')}</div>`;
+    }
+    const headingId = `${this.idPrefix}-heading`;
+    return html`<section part="references" aria-labelledby=${headingId}>
+      ${renderHeading(this.headingLevel, msg.references, { id: headingId })}
+      <ul class="entries" part="entries" role="list">
+        ${summary.references.map((ref) => this.renderEntry(summary, ref, 'li'))}
+      </ul>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusFallback) return;
+    this.focusFallback = false;
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.fallback-text');
+    if (field) {
+      field.focus();
+      field.select();
+    }
+  }
+
+  private problem(detail: string, warning: string) {
+    warnOnce(this, warning);
+    return renderProblem(this.locale.msg, detail);
+  }
+
+  private renderEntry(summary: Summary, ref: Reference, tag: 'li' | 'div') {
+    const msg = this.locale.msg;
+    const lang = summary.meta.lang;
+    const href = hrefOf(ref.url);
+    const entryId = `${this.idPrefix}-${ref.id}`;
+    const copied = this.copied?.id === ref.id ? this.copied.method : undefined;
+    const body = html`
+      <p class="role" part="role">${msg.referenceRole[ref.role]}</p>
+      <p class="citation" part="citation" lang=${lang}>
+        ${harvardSegments(ref).map((segment) => {
+          if (segment.kind === 'title') return html`<cite>${segment.text}</cite>`;
+          if (segment.kind === 'url' && href) {
+            return html`<a
+              class="url"
+              href=${href}
+              @click=${() => this.follow(ref, href)}
+              @auxclick=${(e: MouseEvent) => e.button === 1 && this.follow(ref, href)}
+              >${segment.text}</a
+            >`;
+          }
+          return segment.text;
+        })}
+      </p>
+      ${ref.url ? html`<p class="link-note" part="link-note">(${msg.linkFrom2009(linkYear(ref, summary))})</p>` : nothing}
+      <div class="copy">
+        <button type="button" part="copy-button" @click=${() => this.copy(ref)}>
+          ${msg.copyCitation}<span class="visually-hidden" lang=${lang}>: ${citeInText(ref)}</span>
+        </button>
+        <span class="copy-status" part="copy-status" role="status">${copied === 'clipboard' ? msg.citationCopied : ''}</span>
+      </div>
+      ${copied === 'fallback'
+        ? html`<div class="fallback" part="fallback">
+            <label for=${`${entryId}-field`}>${msg.citationLabel}</label>
+            <p class="hint" id=${`${entryId}-hint`}>${msg.copyFallbackInstruction}</p>
+            <textarea
+              class="fallback-text"
+              id=${`${entryId}-field`}
+              lang=${lang}
+              readonly
+              rows="4"
+              aria-describedby=${`${entryId}-hint`}
+              .value=${formatHarvard(ref)}
+            ></textarea>
+          </div>`
+        : nothing}
+    `;
+    return tag === 'li' ? html`<li class="entry" part="entry">${body}</li>` : html`<div class="entry" part="entry">${body}</div>`;
+  }
+
+  private follow(ref: Reference, href: string) {
+    // Tell listeners, and let the browser follow the link as usual.
+    const follow = new ReferenceFollowEvent(ref.id, href);
+    this.dispatchEvent(follow);
+  }
+
+  private async copy(ref: Reference) {
+    const citation = formatHarvard(ref);
+    // Start writing while still inside the reader's click (some browsers require it)...
+    let write: Promise<void>;
+    try {
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      write = clipboard && typeof clipboard.writeText === 'function' ? clipboard.writeText(citation) : Promise.reject(new Error('no Clipboard API'));
+    } catch (error) {
+      write = Promise.reject(error);
+    }
+    write.catch(() => undefined); // handled below; this only keeps the rejection from being reported as unhandled
+    // ...then clear the last message, so that copying the same citation again is announced again.
+    this.copied = undefined;
+    await this.updateComplete;
+    let method: CitationCopyMethod = 'fallback';
+    try {
+      await write;
+      method = 'clipboard';
+    } catch {
+      method = 'fallback';
+    }
+    this.focusFallback = method === 'fallback';
+    this.copied = { id: ref.id, method };
+    await this.updateComplete;
+    const copied = new CitationCopyEvent(ref.id, citation, method);
+    this.dispatchEvent(copied);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eg-references': EgReferences;
+  }
+  interface HTMLElementEventMap {
+    'eg-reference-follow': ReferenceFollowEvent;
+    'eg-citation-copy': CitationCopyEvent;
+  }
+}
