@@ -20,7 +20,8 @@ const componentTypePath = (name) => {
 };
 
 export default {
-  globs: ['src/components/**/*.ts'],
+  // The shared base (src/internal/eg-element.ts) is read too, so inherited attributes (summary, theme) are listed.
+  globs: ['src/components/**/*.ts', 'src/internal/eg-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

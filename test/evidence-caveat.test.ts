@@ -137,7 +137,7 @@ describe('eg-evidence-caveat', () => {
 
   it('lets a keyboard user reach the source link', async () => {
     const el = await ready(await fixture<EgEvidenceCaveat>(html`<eg-evidence-caveat summary=${SUMMARY}></eg-evidence-caveat>`));
-    focusBefore(el);
+    await focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const active = el.shadowRoot!.activeElement!;
     expect(active.localName).to.equal('a');

@@ -132,7 +132,7 @@ describe('eg-evidence-gaps', () => {
 
   it('lets a keyboard user reach the source link', async () => {
     const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
-    focusBefore(el);
+    await focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const active = el.shadowRoot!.activeElement!;
     expect(active.localName).to.equal('a');

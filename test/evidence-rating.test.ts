@@ -58,7 +58,7 @@ describe('eg-evidence-rating', () => {
     const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="emerging" wording="various studies suggest"></eg-evidence-rating>`);
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.equal(false);
-    focusBefore(el);
+    await focusBefore(el);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
     await sendKeys({ press: 'Enter' });

@@ -165,7 +165,7 @@ describe('eg-finding', () => {
 
   it('lets a keyboard user reach the source link and the rating explanation', async () => {
     const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="quality-not-type"></eg-finding>`));
-    focusBefore(el);
+    await focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
     expect(rating.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');

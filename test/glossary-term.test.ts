@@ -53,7 +53,7 @@ describe('eg-glossary-term', () => {
   it('opens and closes by keyboard (Enter, Space, Escape) and fires eg-definition-toggle', async () => {
     const { el } = await term(html`<eg-glossary-term summary=${SUMMARY} term="safeguarding">safeguarding</eg-glossary-term>`);
     const button = el.shadowRoot!.querySelector('button')!;
-    focusBefore(el);
+    await focusBefore(el);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(button);
     expect(bubble(el).hidden).to.equal(true);

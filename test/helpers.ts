@@ -45,7 +45,7 @@ export async function slowSummary(realId = 'early-years-integration'): Promise<{
  * next Tab lands on `el`'s first focusable element whatever the browser's focus was before.
  * Without it, a headless browser whose document does not have focus can ignore the first Tab.
  */
-export function focusBefore(el: Element): void {
+export async function focusBefore(el: Element): Promise<void> {
   const start = document.createElement('button');
   start.textContent = 'Start';
   start.dataset.testStart = '';

@@ -116,7 +116,7 @@ describe('eg-implications', () => {
     const listener = (e: AudienceChangeEvent) => events.push(e);
     document.body.addEventListener('eg-audience-change', listener);
     try {
-      focusBefore(el);
+      await focusBefore(el);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement === radio(el, 'all'), 'focus is on the "Both" radio').to.equal(true);
 

@@ -262,7 +262,7 @@ describe('eg-key-findings', () => {
   it('lets a keyboard user move through each finding\'s explanation in order, then the source link', async () => {
     const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
     const findings = findingsOf(el);
-    focusBefore(el);
+    await focusBefore(el);
     for (const f of findings) {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement()!;

@@ -222,7 +222,7 @@ describe('eg-references', () => {
     const el = await ready(await fixture<EgReferences>(html`<eg-references summary=${SUMMARY} reference="siraj-blatchford-2009a"></eg-references>`));
     const clipboard = stubClipboard(() => Promise.resolve());
     try {
-      focusBefore(el);
+      await focusBefore(el);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.tagName).to.equal('A');
       await sendKeys({ press: 'Tab' });

@@ -218,7 +218,7 @@ describe('eg-stakeholder-views', () => {
 
   it('lets a keyboard user reach the source link', async () => {
     const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
-    focusBefore(el);
+    await focusBefore(el);
     await sendKeys({ press: 'Tab' });
     const active = el.shadowRoot!.activeElement!;
     expect(active.localName).to.equal('a');

@@ -47,21 +47,10 @@ export function requestedTheme(host: Element): string | undefined {
  */
 export class ThemeController implements ReactiveController {
   private applied?: string;
-  private observer?: MutationObserver;
   private notice?: HTMLElement;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.observer = new MutationObserver(() => this.apply());
-    this.observer.observe(this.host, { attributeFilter: ['theme'] });
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   hostUpdated(): void {

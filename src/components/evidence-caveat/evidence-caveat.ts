@@ -1,14 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
+import { contentHtml } from '../../internal/content-html.js';
 import type { Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { evidenceCaveatStyles } from './evidence-caveat.styles.js';
 
@@ -32,8 +28,6 @@ let ids = 0;
  * A bad `summary` never throws: the widget shows a message naming the value and
  * logs one console warning listing the valid ids.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary The summary's note on the quality of its evidence.
  * @tagname eg-evidence-caveat
  *
@@ -50,46 +44,18 @@ let ids = 0;
  * @cssprop --eg-evidence-caveat-border-color - The notice's border and icon (default: --eg-color-text).
  * @cssprop --eg-evidence-caveat-background - The notice's background (default: transparent).
  */
-export class EgEvidenceCaveat extends LitElement {
+export class EgEvidenceCaveat extends EgElement {
   static override styles = [base, evidenceCaveatStyles];
 
-  /** Id of the summary to take the note from, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Level (1-6) of the heading. Inline content keeps the author's headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly headingId = `eg-evidence-caveat-${++ids}`;
 
-  /**
-   * True unless the notice is rendered by another evidence-guidance widget, which
-   * then shows the provenance itself.
-   */
-  get standalone(): boolean {
-    return isStandalone(this);
-  }
 
-  override render() {
-    const msg = this.locale.msg;
-    const { status } = this.content;
-    if (status === 'idle') return html`<slot></slot>`;
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        warnOnce(this, `<eg-evidence-caveat>: ${err.message}`);
-        return renderProblem(msg, msg.summaryNotFound(err.summaryId));
-      }
-      warnOnce(this, `<eg-evidence-caveat>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    return this.renderCaveat(this.content.summary!);
-  }
 
-  private renderCaveat(summary: Summary) {
+  protected override renderSummary(summary: Summary) {
     const msg = this.locale.msg;
     return html`<section part="section" aria-labelledby=${this.headingId}>
       <div class="notice" part="notice">
@@ -98,7 +64,7 @@ export class EgEvidenceCaveat extends LitElement {
           ${renderHeading(this.headingLevel, msg.aboutTheEvidence, { id: this.headingId })}
           <div class="text" part="text">
             <span class="visually-hidden">${msg.importantPrefix}: </span>
-            <div lang=${summary.meta.lang}>${unsafeHTML(summary.caveat.html)}</div>
+            <div lang=${summary.meta.lang}>${contentHtml(summary.caveat.html)}</div>
           </div>
         </div>
       </div>

@@ -1,15 +1,11 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
+import { contentHtml } from '../../internal/content-html.js';
 import type { EvidenceGap as EvidenceGapData, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
 import type { Messages } from '../../internal/locale/en.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { evidenceGapsStyles } from './evidence-gaps.styles.js';
 
@@ -29,13 +25,13 @@ export function renderEvidenceGap(
   options: { level: number; headingId: string; provenance: boolean },
 ): TemplateResult {
   const lang = summary.meta.lang;
-  const heading = html`<span class="visually-hidden">${msg.evidenceGapPrefix}: </span><span lang=${lang}>${unsafeHTML(gap.statementHtml)}</span>`;
+  const heading = html`<span class="visually-hidden">${msg.evidenceGapPrefix}: </span><span lang=${lang}>${contentHtml(gap.statementHtml)}</span>`;
   return html`<article class="gap" part="gap" aria-labelledby=${options.headingId}>
     <div class="notice">
       <span class="icon" part="icon" aria-hidden="true">?</span>
       <div class="body">
         ${renderHeading(options.level, heading, { id: options.headingId, part: 'statement' })}
-        ${gap.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${unsafeHTML(gap.detailHtml)}</div>` : nothing}
+        ${gap.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(gap.detailHtml)}</div>` : nothing}
       </div>
     </div>
     ${options.provenance ? renderProvenanceLine(summary, msg, gap.sources) : nothing}
@@ -59,8 +55,6 @@ export function renderEvidenceGap(
  * A bad `summary` or `gap` never throws: the widget shows a message naming the value
  * and logs one console warning listing the valid ids.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary One gap in the evidence base.
  * @tagname eg-evidence-gap
  *
@@ -76,11 +70,9 @@ export function renderEvidenceGap(
  * @cssprop --eg-evidence-gap-border-color - The gap's dashed outline and icon (default: --eg-color-border).
  * @cssprop --eg-evidence-gap-background - The gap's background (default: transparent).
  */
-export class EgEvidenceGap extends LitElement {
+export class EgEvidenceGap extends EgElement {
   static override styles = [base, evidenceGapsStyles];
 
-  /** Id of the summary to take the gap from, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Id of the gap within the summary, e.g. `rigorous-studies`. */
   @property({ reflect: true }) gap?: string;
@@ -88,53 +80,30 @@ export class EgEvidenceGap extends LitElement {
   /** Level (1-6) of the gap's heading. Inline content keeps the author's headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly headingId = `eg-evidence-gap-${++ids}`;
 
-  /**
-   * True unless the gap is rendered by another evidence-guidance widget, which
-   * then shows the provenance itself.
-   */
-  get standalone(): boolean {
-    return isStandalone(this);
+
+  protected override attributeProblem() {
+    return this.gap?.trim() && !this.summary
+      ? this.problem(this.msg.missingAttribute('eg-evidence-gap', 'summary'), 'the summary attribute is missing.')
+      : undefined;
   }
 
-  override render() {
-    const msg = this.locale.msg;
-    const { status } = this.content;
-    if (status === 'idle') {
-      if (this.gap?.trim()) return this.problem(msg.missingAttribute('eg-evidence-gap', 'summary'), '<eg-evidence-gap>: the summary attribute is missing.');
-      return html`<slot></slot>`;
-    }
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        return this.problem(msg.summaryNotFound(err.summaryId), `<eg-evidence-gap>: ${err.message}`);
-      }
-      warnOnce(this, `<eg-evidence-gap>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    const summary = this.content.summary!;
+  protected override renderSummary(summary: Summary) {
+    const msg = this.msg;
     const id = this.gap?.trim() ?? '';
     const item = summary.evidenceGaps.find((g) => g.id === id);
     if (!item) {
       const valid = summary.evidenceGaps.map((g) => g.id).join(', ');
-      if (!id) return this.problem(msg.missingAttribute('eg-evidence-gap', 'gap'), `<eg-evidence-gap>: the gap attribute is missing. Valid gap ids: ${valid}.`);
+      if (!id) return this.problem(msg.missingAttribute('eg-evidence-gap', 'gap'), `the gap attribute is missing. Valid gap ids: ${valid}.`);
       return this.problem(
         msg.itemNotFound(msg.kindEvidenceGap, id, summary.meta.id),
-        `<eg-evidence-gap>: there is no evidence gap "${id}" in "${summary.meta.id}". Valid gap ids: ${valid}.`,
+        `there is no evidence gap "${id}" in "${summary.meta.id}". Valid gap ids: ${valid}.`,
       );
     }
     return renderEvidenceGap(summary, item, msg, { level: this.headingLevel, headingId: this.headingId, provenance: this.standalone });
   }
 
-  private problem(detail: string, warning: string) {
-    warnOnce(this, warning);
-    return renderProblem(this.locale.msg, detail);
-  }
 }
 
 declare global {

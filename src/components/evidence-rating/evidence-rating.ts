@@ -1,13 +1,9 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank } from '../../content/levels.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
 import type { Summary } from '../../content/types.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { evidenceRatingStyles } from './evidence-rating.styles.js';
 
@@ -24,8 +20,6 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * With `summary` and `finding`, it takes the finding's grade from content instead and,
  * shown on its own, carries a provenance line (source and date, linked to the reference).
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary The strength of evidence for one claim.
  * @tagname eg-evidence-rating
  *
@@ -37,7 +31,7 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * @cssprop --eg-evidence-rating-meter-color - Colour of the filled meter segments (default: --eg-color-meter).
  * @cssprop --eg-evidence-rating-border-color - Border of the empty meter segments (default: --eg-color-text).
  */
-export class EgEvidenceRating extends LitElement {
+export class EgEvidenceRating extends EgElement {
   static override styles = [base, evidenceRatingStyles];
 
   /** The evidence level: `strong`, `moderate`, `emerging`, `indirect` or `none`. */
@@ -52,53 +46,26 @@ export class EgEvidenceRating extends LitElement {
   /** Set when the source makes the statement without grading the evidence. */
   @property({ type: Boolean, reflect: true }) ungraded = false;
 
-  /** Id of a summary to take the grade from (with `finding`), e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
-
   /** Id of the finding whose grade to show (with `summary`). */
   @property({ reflect: true }) finding?: string;
-
-  private readonly locale = new LocaleController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
-  protected readonly themeController = new ThemeController(this);
 
   /** The wording shown: the `wording` attribute, or else the element's own text. */
   get effectiveWording(): string {
     return (this.wording ?? this.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  override render() {
-    const msg = this.locale.msg;
-    switch (this.content.status) {
-      case 'idle':
-        return this.renderRating(this.level?.trim() ?? '', this.effectiveWording, this.ungraded, this.wordingLang);
-      case 'loading':
-        return html`<p class="loading" role="status">${msg.loading}</p>`;
-      case 'error': {
-        const err = this.content.error;
-        warnOnce(this, `<eg-evidence-rating>: ${err instanceof Error ? err.message : String(err)}`);
-        return err instanceof SummaryNotFoundError
-          ? renderProblem(msg, msg.summaryNotFound(err.summaryId))
-          : renderProblem(msg, msg.loadFailed, () => this.content.retry());
-      }
-      default:
-        return this.renderFromContent(this.content.summary!);
-    }
+  /** Without `summary`, the rating comes from the `level`, `wording` and `ungraded` attributes. */
+  protected override renderInline() {
+    return this.renderRating(this.level?.trim() ?? '', this.effectiveWording, this.ungraded, this.wordingLang);
   }
 
-  private renderFromContent(summary: Summary) {
-    const msg = this.locale.msg;
+  /** With `summary` and `finding`, the grade comes from content, with its provenance line when shown on its own. */
+  protected override renderSummary(summary: Summary) {
     const id = this.finding?.trim() ?? '';
     const item = summary.findings.find((f) => f.id === id);
-    if (!item) {
-      warnOnce(this, `<eg-evidence-rating>: there is no finding "${id}" in "${summary.meta.id}". Valid finding ids: ${summary.findings.map((f) => f.id).join(', ')}.`);
-      return id
-        ? renderProblem(msg, msg.itemNotFound(msg.kind.finding, id, summary.meta.id))
-        : renderProblem(msg, msg.missingAttribute('eg-evidence-rating', 'finding'));
-    }
-    const standalone = isStandalone(this);
+    if (!item) return this.itemProblem(this.msg.kind.finding, 'finding', id, summary, summary.findings.map((f) => f.id));
     return html`${this.renderRating(item.grade?.level ?? '', item.grade?.wording ?? '', !item.grade, summary.meta.lang)}
-      ${standalone ? renderProvenanceLine(summary, msg, item.sources) : nothing}`;
+      ${this.standalone ? renderProvenanceLine(summary, this.msg, item.sources) : nothing}`;
   }
 
   private renderRating(level: string, wording: string, ungraded: boolean, wordingLang: string | undefined) {
@@ -112,8 +79,7 @@ export class EgEvidenceRating extends LitElement {
     }
     if (!isEvidenceLevel(level)) {
       const detail = level ? msg.invalidLevel(level) : msg.missingAttribute('eg-evidence-rating', 'level');
-      warnOnce(this, `<eg-evidence-rating>: ${level ? `"${level}" is not an evidence level` : 'the level attribute is missing'}. Valid levels: ${EVIDENCE_LEVELS.join(', ')}.`);
-      return renderProblem(msg, detail);
+      return this.problem(detail, `${level ? `"${level}" is not an evidence level` : 'the level attribute is missing'}. Valid levels: ${EVIDENCE_LEVELS.join(', ')}.`);
     }
     const filled = EVIDENCE_LEVELS.length - 1 - levelRank(level);
     const segments = EVIDENCE_LEVELS.length - 1;

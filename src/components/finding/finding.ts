@@ -1,14 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
+import { contentHtml } from '../../internal/content-html.js';
 import type { Finding as FindingData, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { findingStyles } from './finding.styles.js';
 
@@ -28,8 +24,6 @@ let ids = 0;
  * A bad `summary` or `finding` never throws: the widget shows a message naming the
  * value and logs one console warning listing the valid ids.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary One research finding with its strength of evidence and source.
  * @tagname eg-finding
  *
@@ -44,11 +38,8 @@ let ids = 0;
  * @cssprop --eg-finding-border-color - The accent border beside the finding (default: --eg-color-accent).
  * @cssprop --eg-finding-background - The finding's background (default: transparent).
  */
-export class EgFinding extends LitElement {
+export class EgFinding extends EgElement {
   static override styles = [base, findingStyles];
-
-  /** Id of the summary to take the finding from, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Id of the finding within the summary, e.g. `quality-not-type`. */
   @property({ reflect: true }) finding?: string;
@@ -56,62 +47,29 @@ export class EgFinding extends LitElement {
   /** Level (1-6) of the finding's heading. Inline content keeps the author's headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly headingId = `eg-finding-${++ids}`;
 
-  override render() {
-    const msg = this.locale.msg;
-    const { status } = this.content;
-    if (status === 'idle') {
-      if (this.finding) return this.problem(msg.missingAttribute('eg-finding', 'summary'), '<eg-finding>: the summary attribute is missing.');
-      return html`<slot></slot>`;
-    }
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        return this.problem(msg.summaryNotFound(err.summaryId), `<eg-finding>: ${err.message}`);
-      }
-      warnOnce(this, `<eg-finding>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    const summary = this.content.summary!;
+  protected override attributeProblem() {
+    return this.finding && !this.summary
+      ? this.problem(this.msg.missingAttribute('eg-finding', 'summary'), 'the summary attribute is missing.')
+      : undefined;
+  }
+
+  protected override renderSummary(summary: Summary) {
     const id = this.finding?.trim() ?? '';
     const item = summary.findings.find((f) => f.id === id);
-    if (!item) {
-      const valid = summary.findings.map((f) => f.id).join(', ');
-      if (!id) return this.problem(msg.missingAttribute('eg-finding', 'finding'), `<eg-finding>: the finding attribute is missing. Valid finding ids: ${valid}.`);
-      return this.problem(
-        msg.itemNotFound(msg.kind.finding, id, summary.meta.id),
-        `<eg-finding>: there is no finding "${id}" in "${summary.meta.id}". Valid finding ids: ${valid}.`,
-      );
-    }
+    if (!item) return this.itemProblem(this.msg.kind.finding, 'finding', id, summary, summary.findings.map((f) => f.id));
     return this.renderFinding(summary, item);
-  }
-
-  /**
-   * True unless the finding is rendered by another evidence-guidance widget (such as
-   * `<eg-key-findings>`), which then shows the provenance once for all its items.
-   */
-  get standalone(): boolean {
-    return isStandalone(this);
-  }
-
-  private problem(detail: string, warning: string) {
-    warnOnce(this, warning);
-    return renderProblem(this.locale.msg, detail);
   }
 
   private renderFinding(summary: Summary, item: FindingData) {
     const lang = summary.meta.lang;
     return html`<article part="finding" aria-labelledby=${this.headingId}>
-      ${renderHeading(this.headingLevel, unsafeHTML(item.statementHtml), { id: this.headingId, part: 'statement', lang })}
+      ${renderHeading(this.headingLevel, contentHtml(item.statementHtml), { id: this.headingId, part: 'statement', lang })}
       ${item.grade
         ? html`<eg-evidence-rating level=${item.grade.level} wording=${item.grade.wording} wording-lang=${lang}></eg-evidence-rating>`
         : html`<eg-evidence-rating ungraded></eg-evidence-rating>`}
-      ${item.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${unsafeHTML(item.detailHtml)}</div>` : nothing}
+      ${item.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(item.detailHtml)}</div>` : nothing}
       ${this.standalone ? renderProvenanceLine(summary, this.locale.msg, item.sources) : nothing}
     </article>`;
   }

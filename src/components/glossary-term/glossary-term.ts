@@ -1,11 +1,8 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
-import { LocaleController } from '../../internal/locale.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { SummaryController } from '../../internal/summary-controller.js';
-import { ThemeController } from '../../internal/theme.js';
+import { contentHtml } from '../../internal/content-html.js';
+import type { Summary } from '../../content/types.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { glossaryTermStyles } from './glossary-term.styles.js';
 
@@ -35,8 +32,6 @@ const HOVER_CLOSE_DELAY = 300;
  * with no text, the glossary's own term is shown. Definitions are this library's words,
  * not the source's, and say so.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary An inline term with its definition on demand.
  * @tagname eg-glossary-term
  *
@@ -52,11 +47,8 @@ const HOVER_CLOSE_DELAY = 300;
  *
  * @fires {DefinitionToggleEvent} eg-definition-toggle - The definition opened or closed (`term`, `open`).
  */
-export class EgGlossaryTerm extends LitElement {
+export class EgGlossaryTerm extends EgElement {
   static override styles = [base, glossaryTermStyles];
-
-  /** Id of the summary whose glossary holds the term, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Id of the glossary term, e.g. `tiers-of-need`. */
   @property({ reflect: true }) term?: string;
@@ -67,9 +59,6 @@ export class EgGlossaryTerm extends LitElement {
   /** True while the definition was opened by pressing the term (it then ignores the pointer leaving). */
   @state() private pinned = false;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly bubbleId = `eg-term-${++ids}`;
   private closeTimer?: ReturnType<typeof setTimeout>;
 
@@ -91,29 +80,27 @@ export class EgGlossaryTerm extends LitElement {
     clearTimeout(this.closeTimer);
   }
 
-  override render() {
-    const msg = this.locale.msg;
-    const status = this.content.status;
-    if (status === 'idle') {
-      if (this.term) {
-        warnOnce(this, '<eg-glossary-term>: the summary attribute is missing.');
-        return html`<slot></slot> ${renderProblem(msg, msg.missingAttribute('eg-glossary-term', 'summary'))}`;
-      }
-      return html`<slot></slot>`;
-    }
-    if (status === 'loading') return html`<slot></slot>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      warnOnce(this, `<eg-glossary-term>: ${err instanceof Error ? err.message : String(err)}`);
-      const detail = err instanceof SummaryNotFoundError ? msg.summaryNotFound(err.summaryId) : msg.loadFailed;
-      return html`<slot></slot> ${renderProblem(msg, detail)}`;
-    }
-    const summary = this.content.summary!;
+  protected override attributeProblem() {
+    return this.term && !this.summary
+      ? this.problem(this.msg.missingAttribute('eg-glossary-term', 'summary'), 'the summary attribute is missing.')
+      : undefined;
+  }
+
+  /** The page's own text for the term stays in place while the definition loads. */
+  protected override renderLoading() {
+    return html`<slot></slot>`;
+  }
+
+  protected override renderLoadError() {
+    return html`<slot></slot> ${super.renderLoadError()}`;
+  }
+
+  protected override renderSummary(summary: Summary) {
+    const msg = this.msg;
     const id = this.term?.trim() ?? '';
     const entry = summary.glossary.find((t) => t.id === id);
     if (!entry) {
-      warnOnce(this, `<eg-glossary-term>: there is no glossary term "${id}" in "${summary.meta.id}". Valid terms: ${summary.glossary.map((t) => t.id).join(', ')}.`);
-      return html`<slot></slot> ${renderProblem(msg, msg.itemNotFound(msg.glossary.term, id, summary.meta.id))}`;
+      return html`<slot></slot> ${this.itemProblem(msg.glossary.term, 'term', id, summary, summary.glossary.map((t) => t.id))}`;
     }
     const lang = summary.meta.lang;
     return html`<button
@@ -125,7 +112,7 @@ export class EgGlossaryTerm extends LitElement {
       ><slot><span lang=${lang}>${entry.term}</span></slot></button
       ><span class="bubble" part="definition" id=${this.bubbleId} role="note" ?hidden=${!this.open}
         ><span class="term-name" lang=${lang}>${entry.term}: </span
-        ><span lang=${lang}>${unsafeHTML(entry.definitionHtml.replace(/<\/?p>/g, ' ').trim())}</span>
+        ><span lang=${lang}>${contentHtml(entry.definitionHtml.replace(/<\/?p>/g, ' ').trim())}</span>
         <span class="note">(${msg.glossary.libraryWords})</span></span
       >${nothing}`;
   }

@@ -1,14 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
+import { contentHtml } from '../../internal/content-html.js';
 import { AUDIENCES, type Audience, type Implication, type Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
 import { isStandalone, renderProvenanceLine } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { implicationsStyles } from './implications.styles.js';
 
@@ -63,8 +59,6 @@ let ids = 0;
  * A bad `summary` or `audience` never throws: the widget shows a message naming the
  * value and logs one console warning listing the valid values.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary Implications of the evidence for local and for national decision makers.
  * @tagname eg-implications
  *
@@ -86,11 +80,9 @@ let ids = 0;
  *
  * @fires {AudienceChangeEvent} eg-audience-change - The reader chose an audience; `event.audience` is `all`, `local` or `national`.
  */
-export class EgImplications extends LitElement {
+export class EgImplications extends EgElement {
   static override styles = [base, implicationsStyles];
 
-  /** Id of the summary to take the implications from, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Which implications to show: `local`, `national`, or `all` (both, with a switch). */
   @property({ reflect: true }) audience: string = 'all';
@@ -107,9 +99,6 @@ export class EgImplications extends LitElement {
   /** The audience the reader chose with the switch (`all` until they choose). */
   @state() private chosen: AudienceFilter = 'all';
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly idPrefix = `eg-implications-${++ids}`;
 
   /** The audience shown on screen: the `audience` attribute, or the reader's choice when it is `all`. */
@@ -124,43 +113,21 @@ export class EgImplications extends LitElement {
     return (this.audience ?? 'all').trim();
   }
 
-  override render() {
-    const msg = this.locale.msg;
-    const invalid = this.invalidAttribute();
-    const { status } = this.content;
-    if (status === 'idle') return html`${invalid ?? nothing}<slot></slot>`;
-    if (invalid) return invalid;
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        return this.problem(msg.summaryNotFound(err.summaryId), `<eg-implications>: ${err.message}`);
-      }
-      warnOnce(this, `<eg-implications>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    return this.renderImplications(this.content.summary!);
-  }
-
-  private invalidAttribute() {
+  protected override attributeProblem() {
     const msg = this.locale.msg;
     const audience = this.audienceValue;
     if (!isAudienceFilter(audience)) {
       const valid = AUDIENCE_FILTERS.join(', ');
-      return this.problem(msg.invalidValue('audience', audience, valid), `<eg-implications>: "${audience}" is not a valid audience. Valid values: ${valid}.`);
+      return this.problem(msg.invalidValue('audience', audience, valid), `"${audience}" is not a valid audience. Valid values: ${valid}.`);
     }
     const print = (this.print ?? 'all').trim();
     if (!(IMPLICATIONS_PRINT_MODES as readonly string[]).includes(print)) {
       const valid = IMPLICATIONS_PRINT_MODES.join(', ');
-      return this.problem(msg.invalidValue('print', print, valid), `<eg-implications>: "${print}" is not a valid print value. Valid values: ${valid}.`);
+      return this.problem(msg.invalidValue('print', print, valid), `"${print}" is not a valid print value. Valid values: ${valid}.`);
     }
     return undefined;
   }
 
-  private problem(detail: string, warning: string) {
-    warnOnce(this, warning);
-    return renderProblem(this.locale.msg, detail);
-  }
 
   private onChoose(event: Event) {
     const value = (event.target as HTMLInputElement).value;
@@ -171,7 +138,7 @@ export class EgImplications extends LitElement {
     this.dispatchEvent(change);
   }
 
-  private renderImplications(summary: Summary) {
+  protected override renderSummary(summary: Summary) {
     const msg = this.locale.msg;
     const audience = this.audienceValue;
     const fixed = audience !== 'all';
@@ -217,15 +184,15 @@ export class EgImplications extends LitElement {
     const title = audience === 'local' ? msg.implications.forLocal : msg.implications.forNational;
     return html`<section class="group" part="group" data-audience=${audience} aria-labelledby=${headingId} ?hidden=${hidden}>
       ${renderHeading(clampHeadingLevel(this.headingLevel, 1), title, { id: headingId })}
-      ${intro ? html`<div class="intro" part="intro" lang=${lang}>${unsafeHTML(intro)}</div>` : nothing}
+      ${intro ? html`<div class="intro" part="intro" lang=${lang}>${contentHtml(intro)}</div>` : nothing}
       <ul class="items" role="list">
         ${items.map(
           (item) => html`<li class="implication" part="implication">
-            ${renderHeading(clampHeadingLevel(this.headingLevel, 2), unsafeHTML(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
+            ${renderHeading(clampHeadingLevel(this.headingLevel, 2), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
             ${item.preambleHtml || item.pointsHtml.length
               ? html`<div class="points" part="points" lang=${lang}>
-                  ${item.preambleHtml ? unsafeHTML(item.preambleHtml) : nothing}
-                  ${item.pointsHtml.length ? html`<ul>${item.pointsHtml.map((p) => html`<li>${unsafeHTML(p)}</li>`)}</ul>` : nothing}
+                  ${item.preambleHtml ? contentHtml(item.preambleHtml) : nothing}
+                  ${item.pointsHtml.length ? html`<ul>${item.pointsHtml.map((p) => html`<li>${contentHtml(p)}</li>`)}</ul>` : nothing}
                 </div>`
               : nothing}
           </li>`,

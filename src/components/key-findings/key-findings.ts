@@ -1,15 +1,11 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { contentHtml } from '../../internal/content-html.js';
 import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank, type EvidenceLevel } from '../../content/levels.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
 import type { Finding as FindingData, Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { keyFindingsStyles } from './key-findings.styles.js';
 
@@ -56,8 +52,6 @@ function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
  * A bad `summary` or `min-level` never throws: the widget shows a message naming the
  * value and logs one console warning listing the valid values.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary A summary's key findings, strongest evidence first.
  * @tagname eg-key-findings
  *
@@ -74,11 +68,8 @@ function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
  * @cssprop --eg-key-findings-note-border-color - The border beside the `min-level` note (default: --eg-color-border).
  * @cssprop --eg-key-findings-gap - The space between findings (default: --eg-space-4).
  */
-export class EgKeyFindings extends LitElement {
+export class EgKeyFindings extends EgElement {
   static override styles = [base, keyFindingsStyles];
-
-  /** Id of the summary to take the findings from, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /**
    * Show only findings at this evidence level or stronger: `strong`, `moderate`,
@@ -89,46 +80,20 @@ export class EgKeyFindings extends LitElement {
   /** Level (1-6) of the section heading; each finding's heading is one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly headingId = `eg-key-findings-${++ids}`;
 
-  /**
-   * True unless the list is rendered by another evidence-guidance widget, which
-   * then shows the provenance itself.
-   */
-  get standalone(): boolean {
-    return isStandalone(this);
+  protected override attributeProblem() {
+    const minLevel = this.minLevel?.trim();
+    if (!this.summary || !minLevel || isEvidenceLevel(minLevel)) return undefined;
+    return this.problem(
+      this.msg.invalidLevel(minLevel),
+      `min-level "${minLevel}" is not an evidence level. Valid levels: ${EVIDENCE_LEVELS.join(', ')}.`,
+    );
   }
 
-  override render() {
-    const msg = this.locale.msg;
-    const { status } = this.content;
-    if (status === 'idle') return html`<slot></slot>`;
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        return this.problem(msg.summaryNotFound(err.summaryId), `<eg-key-findings>: ${err.message}`);
-      }
-      warnOnce(this, `<eg-key-findings>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    const summary = this.content.summary!;
-    const minLevel = this.minLevel?.trim() || undefined;
-    if (minLevel !== undefined && !isEvidenceLevel(minLevel)) {
-      return this.problem(
-        msg.invalidLevel(minLevel),
-        `<eg-key-findings>: min-level "${minLevel}" is not an evidence level. Valid levels: ${EVIDENCE_LEVELS.join(', ')}.`,
-      );
-    }
+  protected override renderSummary(summary: Summary) {
+    const minLevel = (this.minLevel?.trim() || undefined) as EvidenceLevel | undefined;
     return this.renderFindings(summary, orderFindings(summary.findings, minLevel), minLevel);
-  }
-
-  private problem(detail: string, warning: string) {
-    warnOnce(this, warning);
-    return renderProblem(this.locale.msg, detail);
   }
 
   private renderFindings(summary: Summary, items: FindingData[], minLevel: EvidenceLevel | undefined) {
@@ -138,7 +103,7 @@ export class EgKeyFindings extends LitElement {
     return html`<section part="section" aria-labelledby=${this.headingId}>
       ${renderHeading(this.headingLevel, msg.keyFindings, { id: this.headingId })}
       ${summary.intros.findings
-        ? html`<div class="intro" part="intro" lang=${lang}>${unsafeHTML(summary.intros.findings)}</div>`
+        ? html`<div class="intro" part="intro" lang=${lang}>${contentHtml(summary.intros.findings)}</div>`
         : nothing}
       ${minLevel ? html`<p class="note" part="note">${msg.minLevelNote(msg.levelName[minLevel])}</p>` : nothing}
       ${items.length

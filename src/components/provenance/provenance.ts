@@ -1,15 +1,11 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatMonthYear, seriesLabel } from '../../content/format.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
 import type { Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
 import type { Messages } from '../../internal/locale/en.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
 import { renderReferenceLink } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { provenanceStyles } from './provenance.styles.js';
 
@@ -58,8 +54,6 @@ let ids = 0;
  * A bad `summary` or `age-notice-years` never throws: the widget shows a message naming
  * the value and logs one console warning listing the valid values.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary Where an evidence summary comes from, and a notice when it is old.
  * @tagname eg-provenance
  *
@@ -75,11 +69,9 @@ let ids = 0;
  * @cssprop --eg-provenance-notice-border-color - The border beside the age notice (default: --eg-color-accent).
  * @cssprop --eg-provenance-notice-background - The age notice's background (default: --eg-color-surface).
  */
-export class EgProvenance extends LitElement {
+export class EgProvenance extends EgElement {
   static override styles = [base, provenanceStyles];
 
-  /** Id of the summary to describe, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Level (1-6) of the section heading. Inline content keeps the author's headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
@@ -94,29 +86,7 @@ export class EgProvenance extends LitElement {
    */
   @property({ attribute: false }) now: Clock = () => new Date();
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly headingId = `eg-provenance-${++ids}`;
-
-  override render() {
-    const msg = this.locale.msg;
-    const invalid = this.invalidAttribute();
-    const { status } = this.content;
-    if (status === 'idle') return html`${invalid ?? nothing}<slot></slot>`;
-    if (invalid) return invalid;
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        warnOnce(this, `<eg-provenance>: ${err.message}`);
-        return renderProblem(msg, msg.summaryNotFound(err.summaryId));
-      }
-      warnOnce(this, `<eg-provenance>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    return this.renderProvenance(this.content.summary!);
-  }
 
   /** The current date from the `now` clock. */
   private currentDate(): Date {
@@ -124,15 +94,17 @@ export class EgProvenance extends LitElement {
     return date instanceof Date && !Number.isNaN(date.getTime()) ? date : new Date();
   }
 
-  private invalidAttribute() {
+  protected override attributeProblem() {
     const years = this.ageNoticeYears;
     if (Number.isInteger(years) && years >= 1) return undefined;
     const value = this.getAttribute('age-notice-years') ?? String(years);
-    warnOnce(this, `<eg-provenance>: "${value}" is not a valid age-notice-years. Valid values: a whole number of years, 1 or more.`);
-    return renderProblem(this.locale.msg, this.locale.msg.invalidValue('age-notice-years', value, '1, 2, 3…'));
+    return this.problem(
+      this.msg.invalidValue('age-notice-years', value, '1, 2, 3…'),
+      `"${value}" is not a valid age-notice-years. Valid values: a whole number of years, 1 or more.`,
+    );
   }
 
-  private renderProvenance(summary: Summary) {
+  protected override renderSummary(summary: Summary) {
     const msg = this.locale.msg;
     const { meta } = summary;
     const lang = meta.lang;

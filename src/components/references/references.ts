@@ -1,14 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { citeInText, hrefOf } from '../../content/format.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
 import type { Reference, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
 import { linkYear } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { formatHarvard, harvardSegments } from './harvard.js';
 import { referencesStyles } from './references.styles.js';
@@ -75,8 +71,6 @@ let ids = 0;
  * A bad `summary` or `reference` never throws: the widget shows a message naming the
  * value and logs one console warning listing the valid ids.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary The reference list, in Harvard style, with copyable citations.
  * @tagname eg-references
  *
@@ -100,11 +94,9 @@ let ids = 0;
  * @fires {ReferenceFollowEvent} eg-reference-follow - The reader followed a reference's link; `event.referenceId`, `event.href`.
  * @fires {CitationCopyEvent} eg-citation-copy - A citation was copied; `event.referenceId`, `event.citation`, `event.method` (`clipboard` or `fallback`).
  */
-export class EgReferences extends LitElement {
+export class EgReferences extends EgElement {
   static override styles = [base, referencesStyles];
 
-  /** Id of the summary whose references to list, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Id of one reference to show on its own, e.g. `lord-2008`. Unset: the whole list. */
   @property({ reflect: true }) reference?: string;
@@ -115,29 +107,17 @@ export class EgReferences extends LitElement {
   /** The last copy: which reference, and how. */
   @state() private copied?: { id: string; method: CitationCopyMethod };
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly idPrefix = `eg-references-${++ids}`;
   private focusFallback = false;
 
-  override render() {
-    const msg = this.locale.msg;
-    const { status } = this.content;
-    if (status === 'idle') {
-      if (this.reference) return this.problem(msg.missingAttribute('eg-references', 'summary'), '<eg-references>: the summary attribute is missing.');
-      return html`<slot></slot>`;
-    }
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        return this.problem(msg.summaryNotFound(err.summaryId), `<eg-references>: ${err.message}`);
-      }
-      warnOnce(this, `<eg-references>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    const summary = this.content.summary!;
+  protected override attributeProblem() {
+    return this.reference?.trim() && !this.summary
+      ? this.problem(this.msg.missingAttribute('eg-references', 'summary'), 'the summary attribute is missing.')
+      : undefined;
+  }
+
+  protected override renderSummary(summary: Summary) {
+    const msg = this.msg;
     const id = this.reference?.trim();
     if (id) {
       const ref = summary.references.find((r) => r.id === id);
@@ -145,7 +125,7 @@ export class EgReferences extends LitElement {
         const valid = summary.references.map((r) => r.id).join(', ');
         return this.problem(
           msg.itemNotFound(msg.kindReference, id, summary.meta.id),
-          `<eg-references>: there is no reference "${id}" in "${summary.meta.id}". Valid reference ids: ${valid}.`,
+          `there is no reference "${id}" in "${summary.meta.id}". Valid reference ids: ${valid}.`,
         );
       }
       return html`<div part="references" class="single">${this.renderEntry(summary, ref, 'div')}</div>`;
@@ -170,10 +150,6 @@ export class EgReferences extends LitElement {
     }
   }
 
-  private problem(detail: string, warning: string) {
-    warnOnce(this, warning);
-    return renderProblem(this.locale.msg, detail);
-  }
 
   private renderEntry(summary: Summary, ref: Reference, tag: 'li' | 'div') {
     const msg = this.locale.msg;

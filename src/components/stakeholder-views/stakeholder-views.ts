@@ -1,14 +1,10 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
+import { contentHtml } from '../../internal/content-html.js';
 import type { StakeholderView, Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { renderProvenanceLine, isStandalone } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { stakeholderViewsStyles } from './stakeholder-views.styles.js';
 
@@ -35,8 +31,6 @@ let ids = 0;
  * A bad `summary` or `view` never throws: the widget shows a message naming the value
  * and logs one console warning listing the valid ids.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary Views held by stakeholders, kept apart from research findings.
  * @tagname eg-stakeholder-views
  *
@@ -58,11 +52,9 @@ let ids = 0;
  * @cssprop --eg-stakeholder-views-background - The background of each view's panel (default: --eg-color-surface).
  * @cssprop --eg-stakeholder-views-border-color - The border of each view's panel (default: --eg-color-border).
  */
-export class EgStakeholderViews extends LitElement {
+export class EgStakeholderViews extends EgElement {
   static override styles = [base, stakeholderViewsStyles];
 
-  /** Id of the summary to take the views from, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Id of one view to show on its own, e.g. `staffing-levels`. Without it, every view is shown. */
   @property({ reflect: true }) view?: string;
@@ -70,38 +62,17 @@ export class EgStakeholderViews extends LitElement {
   /** Level (1-6) of the top heading: the section's, or the single view's. Views in the list are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly idPrefix = `eg-stakeholder-views-${++ids}`;
 
-  /**
-   * True unless the views are rendered by another evidence-guidance widget, which
-   * then shows the provenance itself.
-   */
-  get standalone(): boolean {
-    return isStandalone(this);
+
+  protected override attributeProblem() {
+    return this.view?.trim() && !this.summary
+      ? this.problem(this.msg.missingAttribute('eg-stakeholder-views', 'summary'), 'the summary attribute is missing.')
+      : undefined;
   }
 
-  override render() {
-    const msg = this.locale.msg;
-    const { status } = this.content;
-    if (status === 'idle') {
-      if (this.view?.trim()) {
-        return this.problem(msg.missingAttribute('eg-stakeholder-views', 'summary'), '<eg-stakeholder-views>: the summary attribute is missing.');
-      }
-      return html`<slot></slot>`;
-    }
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        return this.problem(msg.summaryNotFound(err.summaryId), `<eg-stakeholder-views>: ${err.message}`);
-      }
-      warnOnce(this, `<eg-stakeholder-views>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    const summary = this.content.summary!;
+  protected override renderSummary(summary: Summary) {
+    const msg = this.msg;
     const id = this.view?.trim();
     if (!id) return this.renderList(summary);
     const item = summary.stakeholderViews.find((v) => v.id === id);
@@ -109,16 +80,12 @@ export class EgStakeholderViews extends LitElement {
       const valid = summary.stakeholderViews.map((v) => v.id).join(', ');
       return this.problem(
         msg.itemNotFound(msg.kindStakeholderView, id, summary.meta.id),
-        `<eg-stakeholder-views>: there is no stakeholder view "${id}" in "${summary.meta.id}". Valid view ids: ${valid}.`,
+        `there is no stakeholder view "${id}" in "${summary.meta.id}". Valid view ids: ${valid}.`,
       );
     }
     return this.renderView(summary, item, this.headingLevel, `${this.idPrefix}-view`, true);
   }
 
-  private problem(detail: string, warning: string) {
-    warnOnce(this, warning);
-    return renderProblem(this.locale.msg, detail);
-  }
 
   private renderList(summary: Summary) {
     const msg = this.locale.msg;
@@ -128,7 +95,7 @@ export class EgStakeholderViews extends LitElement {
     return html`<section part="section" aria-labelledby=${headingId}>
       ${renderHeading(this.headingLevel, msg.stakeholderViews, { id: headingId })}
       ${intro
-        ? html`<div class="intro" part="intro" lang=${summary.meta.lang}>${unsafeHTML(intro)}</div>`
+        ? html`<div class="intro" part="intro" lang=${summary.meta.lang}>${contentHtml(intro)}</div>`
         : html`<p class="note" part="note">${msg.stakeholderViewNote}</p>`}
       ${views.length
         ? html`<ul class="views" part="list">
@@ -146,11 +113,11 @@ export class EgStakeholderViews extends LitElement {
     const msg = this.locale.msg;
     const lang = summary.meta.lang;
     const heading = html`<span class="label" part="label">${msg.stakeholderView}<span class="visually-hidden">: </span></span>
-      <span class="statement-text" lang=${lang}>${unsafeHTML(view.statementHtml)}</span>`;
+      <span class="statement-text" lang=${lang}>${contentHtml(view.statementHtml)}</span>`;
     return html`<article class="view" part="view" aria-labelledby=${headingId}>
       <div class="panel">
         ${renderHeading(level, heading, { id: headingId, part: 'statement' })}
-        ${view.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${unsafeHTML(view.detailHtml)}</div>` : nothing}
+        ${view.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(view.detailHtml)}</div>` : nothing}
       </div>
       <p class="holders" part="holders">${msg.heldBy}: <span lang=${lang}>${view.holders}</span></p>
       ${single ? html`<p class="note" part="note">${msg.stakeholderViewNote}</p>` : nothing}

@@ -1,14 +1,10 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { contentHtml } from '../../internal/content-html.js';
 import { seriesLabel } from '../../content/format.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
 import type { Summary as SummaryData } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
-import { SummaryController } from '../../internal/summary-controller.js';
-import { ThemeController } from '../../internal/theme.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { summaryStyles } from './summary.styles.js';
 
@@ -24,8 +20,6 @@ let ids = 0;
  * rendered with their headings one level below the summary's title (items two
  * levels below), clamped at 6.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary A whole evidence summary, every section of it.
  * @tagname eg-summary
  *
@@ -38,42 +32,16 @@ let ids = 0;
  *
  * @cssprop --eg-summary-rule-color - The rule between sections (default: --eg-color-border).
  */
-export class EgSummary extends LitElement {
+export class EgSummary extends EgElement {
   static override styles = [base, summaryStyles];
 
-  /** Id of the summary to show, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Level (1-6) of the summary's title; sections are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly idPrefix = `eg-summary-${++ids}`;
 
-  override render() {
-    const msg = this.locale.msg;
-    switch (this.content.status) {
-      case 'idle':
-        return html`<slot></slot>`;
-      case 'loading':
-        return html`<p class="loading" role="status">${msg.loading}</p>`;
-      case 'error': {
-        const err = this.content.error;
-        if (err instanceof SummaryNotFoundError) {
-          warnOnce(this, `<eg-summary>: ${err.message}`);
-          return renderProblem(msg, msg.summaryNotFound(err.summaryId));
-        }
-        warnOnce(this, `<eg-summary>: ${String(err)}`);
-        return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-      }
-      default:
-        return this.renderSummary(this.content.summary!);
-    }
-  }
-
-  private renderSummary(summary: SummaryData): TemplateResult {
+  protected override renderSummary(summary: SummaryData): TemplateResult {
     const msg = this.locale.msg;
     const s = msg.summary;
     const level = clampHeadingLevel(this.headingLevel);
@@ -88,12 +56,12 @@ export class EgSummary extends LitElement {
       {
         key: 'scope',
         title: s.scope,
-        body: html`${renderHeading(sub, s.scope)}<div lang=${lang}>${unsafeHTML(summary.scope.html)}</div>`,
+        body: html`${renderHeading(sub, s.scope)}<div lang=${lang}>${contentHtml(summary.scope.html)}</div>`,
       },
       {
         key: 'introduction',
         title: s.introduction,
-        body: html`${renderHeading(sub, s.introduction)}<div lang=${lang}>${unsafeHTML(summary.introduction.html)}</div>`,
+        body: html`${renderHeading(sub, s.introduction)}<div lang=${lang}>${contentHtml(summary.introduction.html)}</div>`,
       },
       { key: 'caveat', title: s.caveat, body: html`<eg-evidence-caveat summary=${id} heading-level=${sub}></eg-evidence-caveat>` },
       {
@@ -116,7 +84,7 @@ export class EgSummary extends LitElement {
           <dl class="glossary">
             ${summary.glossary.map(
               (t) => html`<dt lang=${lang}>${t.term}</dt>
-                <dd lang=${lang}>${unsafeHTML(t.definitionHtml)}</dd>`,
+                <dd lang=${lang}>${contentHtml(t.definitionHtml)}</dd>`,
             )}
           </dl>`,
       },

@@ -1,14 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SummaryNotFoundError } from '../../content/registry.js';
+import { contentHtml } from '../../internal/content-html.js';
 import type { Finding, Reference, Summary, WhatWorksItem } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { LocaleController } from '../../internal/locale.js';
-import { ThemeController } from '../../internal/theme.js';
-import { renderProblem, warnOnce } from '../../internal/problem.js';
 import { isStandalone, renderProvenanceLine, renderReferenceLink } from '../../internal/provenance-line.js';
-import { SummaryController } from '../../internal/summary-controller.js';
+import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { whatWorksStyles } from './what-works.styles.js';
 
@@ -36,8 +32,6 @@ let ids = 0;
  * A bad `summary` never throws: the widget shows a message naming the value and logs
  * one console warning listing the valid ids.
  *
- * Set `theme` (or `data-eg-theme` on an ancestor) to apply a theme without linking its stylesheet.
- *
  * @summary What works, with the findings and evidence each item rests on.
  * @tagname eg-what-works
  *
@@ -57,44 +51,23 @@ let ids = 0;
  * @cssprop --eg-what-works-border-color - The accent border beside each item (default: --eg-color-accent).
  * @cssprop --eg-what-works-background - Each item's background (default: transparent).
  */
-export class EgWhatWorks extends LitElement {
+export class EgWhatWorks extends EgElement {
   static override styles = [base, whatWorksStyles];
 
-  /** Id of the summary to take the items from, e.g. `early-years-integration`. */
-  @property({ reflect: true }) summary?: string;
 
   /** Level (1-6) of the section heading; items are one level below. Inline content keeps the author's headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
-  private readonly content = new SummaryController(this, () => this.summary);
   private readonly idPrefix = `eg-what-works-${++ids}`;
 
-  override render() {
-    const msg = this.locale.msg;
-    const { status } = this.content;
-    if (status === 'idle') return html`<slot></slot>`;
-    if (status === 'loading') return html`<p class="loading" role="status">${msg.loading}</p>`;
-    if (status === 'error') {
-      const err = this.content.error;
-      if (err instanceof SummaryNotFoundError) {
-        warnOnce(this, `<eg-what-works>: ${err.message}`);
-        return renderProblem(msg, msg.summaryNotFound(err.summaryId));
-      }
-      warnOnce(this, `<eg-what-works>: ${String(err)}`);
-      return renderProblem(msg, msg.loadFailed, () => this.content.retry());
-    }
-    return this.renderWhatWorks(this.content.summary!);
-  }
 
-  private renderWhatWorks(summary: Summary) {
+  protected override renderSummary(summary: Summary) {
     const msg = this.locale.msg;
     const lang = summary.meta.lang;
     const headingId = `${this.idPrefix}-heading`;
     return html`<section part="what-works" aria-labelledby=${headingId}>
       ${renderHeading(this.headingLevel, msg.whatWorks, { id: headingId })}
-      ${summary.intros.whatWorks ? html`<div class="intro" part="intro" lang=${lang}>${unsafeHTML(summary.intros.whatWorks)}</div>` : nothing}
+      ${summary.intros.whatWorks ? html`<div class="intro" part="intro" lang=${lang}>${contentHtml(summary.intros.whatWorks)}</div>` : nothing}
       <ul class="items" role="list">
         ${summary.whatWorks.map((item, i) => this.renderItem(summary, item, `${this.idPrefix}-${i}`))}
       </ul>
@@ -112,15 +85,15 @@ export class EgWhatWorks extends LitElement {
       .map((rid) => summary.references.find((r) => r.id === rid))
       .filter((r): r is Reference => r !== undefined);
     return html`<li class="item" part="item">
-      ${renderHeading(clampHeadingLevel(this.headingLevel, 1), unsafeHTML(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
-      ${item.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${unsafeHTML(item.detailHtml)}</div>` : nothing}
+      ${renderHeading(clampHeadingLevel(this.headingLevel, 1), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
+      ${item.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(item.detailHtml)}</div>` : nothing}
       ${findings.length
         ? html`<div class="rests-on" part="rests-on">
             <p class="label" id=${`${id}-rests-on`}>${msg.restsOnFindings}:</p>
             <ul aria-labelledby=${`${id}-rests-on`}>
               ${findings.map(
                 (f) => html`<li>
-                  <span class="finding" lang=${lang}>${unsafeHTML(f.statementHtml)}</span>
+                  <span class="finding" lang=${lang}>${contentHtml(f.statementHtml)}</span>
                   ${f.grade
                     ? html`<eg-evidence-rating level=${f.grade.level} wording=${f.grade.wording} wording-lang=${lang}></eg-evidence-rating>`
                     : html`<eg-evidence-rating ungraded></eg-evidence-rating>`}
