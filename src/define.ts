@@ -14,3 +14,12 @@ import './components/summary/eg-summary.js';
 import './components/what-works/eg-what-works.js';
 
 export * from './index.js';
+
+// Wrappers marked data-eg-widget="..." (for editors that strip custom elements) upgrade too.
+import { upgradeWrappers } from './internal/upgrade-wrappers.js';
+
+if (typeof document !== 'undefined') {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => upgradeWrappers(), { once: true });
+  else upgradeWrappers();
+}
+export { upgradeWrappers };

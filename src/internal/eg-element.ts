@@ -1,41 +1,54 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SummaryNotFoundError } from '../content/registry.js';
 import type { Summary } from '../content/types.js';
 import { LocaleController } from './locale.js';
 import type { Messages } from './locale/en.js';
-import { renderProblem, warnOnce } from './problem.js';
-import { isStandalone } from './provenance-line.js';
+import { renderProblem, warnOnce, warnProblem, type ProblemMessage } from './problem.js';
+import { isStandalone, renderProvenanceLine, type Sourced } from './provenance-line.js';
 import { SummaryController } from './summary-controller.js';
-import { ThemeController } from './theme.js';
+import { THEMES, ThemeController } from './theme.js';
+
+let ids = 0;
 
 /**
  * The small base every evidence-guidance widget shares, so each widget's class holds only
  * what is its own. It gives:
  *
  * - `summary`: the content to show; without it the widget shows its inline light-DOM content;
- * - `theme`: a theme loaded on demand (see `ThemeController`);
+ * - `theme`: a theme loaded on demand (see `ThemeController`), and a message naming an unknown one;
  * - the library's words in the page's language (`this.msg`), updated when `lang` changes;
  * - the loading state (`aria-busy` and a status message), and a visible, accessible error
- *   with a retry button when content fails to load, and one console warning.
+ *   with a retry button when content fails to load, and one console warning;
+ * - an id prefix unique on the page (`idPrefix`), for `aria-labelledby` and the like.
  *
  * A widget implements `renderSummary(summary)`; it may override `renderInline()` (no
  * `summary`) and `attributeProblem()` (a visible message for a bad attribute value).
  */
 export abstract class EgElement extends LitElement {
+  // Reactive properties are declared here rather than with decorators (in every widget
+  // too): the same API, with no decorator helper in each module of the CDN bundle. The
+  // JSDoc on each field is what custom-elements.json and the editors show.
+  static override properties: PropertyDeclarations = {
+    summary: { reflect: true },
+    theme: { reflect: true },
+  };
+
   /** Id of the summary to show, e.g. `early-years-integration`. Without it, the widget shows the content written inside it. */
-  @property({ reflect: true }) summary?: string;
+  declare summary?: string;
 
   /** A theme to apply without linking its stylesheet: `default`, `govuk`, `nhs`, `localgov`, `high-contrast` or `dark`. Also read from `data-eg-theme` on an ancestor. */
-  @property({ reflect: true }) theme?: string;
+  declare theme?: string;
 
-  protected readonly locale = new LocaleController(this);
-  protected readonly themeController = new ThemeController(this);
+  readonly #locale = new LocaleController(this);
+  readonly #theme = new ThemeController(this);
   protected readonly content = new SummaryController(this, () => this.summary);
+
+  /** Unique on the page (`eg-finding-3`): the start of every id the widget renders. */
+  protected readonly idPrefix = `${this.localName}-${++ids}`;
 
   /** The library's words in the language of where the widget sits. */
   protected get msg(): Messages {
-    return this.locale.msg;
+    return this.#locale.msg;
   }
 
   /**
@@ -47,6 +60,13 @@ export abstract class EgElement extends LitElement {
   }
 
   override render(): unknown {
+    const theme = this.#theme.unknown;
+    if (theme) warnProblem(this, (m) => m.unknownTheme(theme), THEMES);
+    return html`${theme ? html`<p class="problem bar" part="problem">${this.msg.unknownTheme(theme)}</p>` : nothing}${this.#renderState()}`;
+  }
+
+  /** What the widget shows in its load state: inline content, loading, the error, or the content. */
+  #renderState(): unknown {
     const invalid = this.attributeProblem();
     switch (this.content.status) {
       case 'idle':
@@ -63,9 +83,13 @@ export abstract class EgElement extends LitElement {
   /** What the widget shows from content. */
   protected abstract renderSummary(summary: Summary): unknown;
 
-  /** What the widget shows while its content loads (the host is `aria-busy` meanwhile). */
+  /**
+   * What the widget shows while its content loads (the host is `aria-busy` meanwhile): the
+   * content written inside it, if any (a pasted snippet stays readable and in place), or
+   * else a status message.
+   */
   protected renderLoading(): unknown {
-    return html`<p class="loading" role="status">${this.msg.loading}</p>`;
+    return this.childElementCount > 0 ? html`<slot></slot>` : html`<p class="loading" role="status">${this.msg.loading}</p>`;
   }
 
   /** What the widget shows without `summary`: its own light-DOM content. */
@@ -78,25 +102,41 @@ export abstract class EgElement extends LitElement {
     return undefined;
   }
 
-  /** A visible, accessible message (`detail`) plus one console warning for this element. */
-  protected problem(detail: string, warning: string): TemplateResult {
-    warnOnce(this, `<${this.localName}>: ${warning}`);
-    return renderProblem(this.msg, detail);
+  /** A visible, accessible message plus one console warning (in English, listing the `valid` values). */
+  protected problem(message: ProblemMessage, valid?: readonly string[]): TemplateResult {
+    warnProblem(this, message, valid);
+    return renderProblem(this.msg, message(this.msg));
   }
 
-  /** The message for an item id that is not in the summary, naming it and warning with the valid ids. */
-  protected itemProblem(kind: string, attribute: string, id: string, summary: Summary, validIds: readonly string[]): TemplateResult {
-    const valid = `Valid ${attribute} ids: ${validIds.join(', ')}.`;
-    return id
-      ? this.problem(this.msg.itemNotFound(kind, id, summary.meta.id), `there is no ${attribute} "${id}" in "${summary.meta.id}". ${valid}`)
-      : this.problem(this.msg.missingAttribute(this.localName, attribute), `the ${attribute} attribute is missing. ${valid}`);
+  /** The message for an item attribute (`finding`, `term`...) that is set without `summary`. */
+  protected summaryMissing(itemId: string | undefined): TemplateResult | undefined {
+    return itemId?.trim() && !this.summary ? this.problem((m) => m.missingAttribute(this.localName, 'summary')) : undefined;
+  }
+
+  /** The message for an `attribute` naming no item of the summary's `items` (or missing), listing their ids. */
+  protected itemProblem(
+    kind: (msg: Messages) => string,
+    attribute: string,
+    id: string,
+    summary: Summary,
+    items: readonly { id: string }[],
+  ): TemplateResult {
+    return this.problem(
+      id ? (m) => m.itemNotFound(kind(m), id, summary.meta.id) : (m) => m.missingAttribute(this.localName, attribute),
+      items.map((item) => item.id),
+    );
+  }
+
+  /** The provenance line for `items` (default: the whole summary), unless another widget shows it. */
+  protected provenanceLine(summary: Summary, items?: readonly Sourced[]): TemplateResult | typeof nothing {
+    return this.standalone ? renderProvenanceLine(summary, this.msg, items) : nothing;
   }
 
   /** The message for content that could not be loaded: not found, or failed (with a retry button). */
   protected renderLoadError(): TemplateResult {
     const err = this.content.error;
-    if (err instanceof SummaryNotFoundError) return this.problem(this.msg.summaryNotFound(err.summaryId), err.message);
-    warnOnce(this, `<${this.localName}>: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof SummaryNotFoundError) return this.problem((m) => m.summaryNotFound(err.summaryId), err.validIds);
+    warnOnce(this, `<${this.localName}>: ${String(err)}`);
     return renderProblem(this.msg, this.msg.loadFailed, () => this.content.retry());
   }
 }

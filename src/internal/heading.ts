@@ -1,12 +1,9 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-
 /**
  * The one mechanism that sets heading levels. Widgets render every heading through
  * `renderHeading`, so the `heading-level` attribute and nesting rules apply everywhere.
  */
-const TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** The default level of a widget's top heading. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -28,6 +25,23 @@ export function renderHeading(
   content: unknown,
   options: { id?: string; part?: string; className?: string; lang?: string } = {},
 ): TemplateResult {
-  const tag = TAGS[clampHeadingLevel(level) - 1]!;
-  return html`<${tag} id=${ifDefined(options.id)} part=${options.part ?? 'heading'} class=${ifDefined(options.className)} lang=${ifDefined(options.lang)}>${content}</${tag}>`;
+  const id = ifDefined(options.id);
+  const part = options.part ?? 'heading';
+  const className = ifDefined(options.className);
+  const lang = ifDefined(options.lang);
+  // One plain template per level: smaller than lit/static-html.js, which a dynamic tag name would need.
+  switch (clampHeadingLevel(level)) {
+    case 1:
+      return html`<h1 id=${id} part=${part} class=${className} lang=${lang}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} class=${className} lang=${lang}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class=${className} lang=${lang}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class=${className} lang=${lang}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class=${className} lang=${lang}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} class=${className} lang=${lang}>${content}</h6>`;
+  }
 }

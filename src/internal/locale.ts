@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { closestAttribute } from './closest-attribute.js';
 import { cy } from './locale/cy.js';
 import { en, type Messages } from './locale/en.js';
 
@@ -18,15 +19,8 @@ export function messagesFor(lang: UiLanguage): Messages {
  * (crossing shadow roots). `cy` and `cy-*` give Welsh; anything else English.
  */
 export function languageOf(node: Node): UiLanguage {
-  let n: Node | null = node;
-  while (n) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute('lang')) {
-      const lang = (n as Element).getAttribute('lang')!.trim().toLowerCase();
-      return lang === 'cy' || lang.startsWith('cy-') ? 'cy' : 'en';
-    }
-    n = n.parentNode ?? ((n as ShadowRoot).host || null);
-  }
-  return 'en';
+  const lang = closestAttribute(node, 'lang')?.trim().toLowerCase() ?? '';
+  return lang === 'cy' || lang.startsWith('cy-') ? 'cy' : 'en';
 }
 
 // One observer for the whole page: any `lang` change re-checks every widget.

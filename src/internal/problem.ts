@@ -1,12 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from './locale/en.js';
+import { en, type Messages } from './locale/en.js';
+
+/**
+ * What went wrong, as a message from the locale modules: shown to readers in the page's
+ * language, and logged for the developer in English.
+ */
+export type ProblemMessage = (msg: Messages) => string;
 
 /**
  * A visible, accessible message for something wrong with a widget's attributes
  * or content. It names the bad value; with `retry`, it offers a "Try again" button.
  */
 export function renderProblem(msg: Messages, detail: string, retry?: () => void): TemplateResult {
-  return html`<div class="problem" part="problem">
+  return html`<div class="problem bar" part="problem">
     <p class="problem-title">${msg.somethingWentWrong}</p>
     <p>${detail}</p>
     ${retry ? html`<p><button type="button" @click=${retry}>${msg.tryAgain}</button></p>` : nothing}
@@ -22,4 +28,9 @@ export function warnOnce(element: object, message: string): void {
   seen.add(message);
   warned.set(element, seen);
   console.warn(message);
+}
+
+/** Logs the problem once for `element`, in English, with the values that would be valid. */
+export function warnProblem(element: Element, message: ProblemMessage, valid?: readonly string[]): void {
+  warnOnce(element, `<${element.localName}>: ${message(en)}${valid ? ` Valid: ${valid.join(', ')}.` : ''}`);
 }

@@ -28,15 +28,21 @@ export function renderReferenceLink(ref: Reference, summary: Summary, msg: Messa
     : html`<span lang=${lang}>${text}</span>`;
 }
 
+/** Anything that rests on references: a finding, a view, a gap... */
+export interface Sourced {
+  sources: readonly string[];
+}
+
 /**
  * The compact provenance line that travels with any item shown on its own:
  * "Source: C4EO (March 2009), Early Years progress map summary no. 3, based on
  * Siraj-Blatchford and Siraj-Blatchford (2009a)", linked to the reference.
- * `sourceIds` are the references the item rests on (default: the review the summary is based on).
+ * It names the references `items` rest on, each once (default: the review the summary is based on).
  */
-export function renderProvenanceLine(summary: Summary, msg: Messages, sourceIds: readonly string[] = []): TemplateResult {
+export function renderProvenanceLine(summary: Summary, msg: Messages, items: readonly Sourced[] = []): TemplateResult {
   const { meta } = summary;
-  const refs = (sourceIds.length ? sourceIds : [meta.basedOn])
+  const ids = new Set(items.flatMap((item) => item.sources));
+  const refs = (ids.size ? [...ids] : [meta.basedOn])
     .map((rid) => summary.references.find((r) => r.id === rid))
     .filter((r): r is Reference => r !== undefined);
   const published = formatMonthYear(meta.published, msg.months, msg.monthYear);

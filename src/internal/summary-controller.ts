@@ -13,7 +13,7 @@ export class SummaryController implements ReactiveController {
   status: LoadStatus = 'idle';
   summary?: Summary;
   error?: unknown;
-  private requested?: string;
+  #requested?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -24,45 +24,45 @@ export class SummaryController implements ReactiveController {
 
   hostUpdate(): void {
     const id = this.summaryId()?.trim() || undefined;
-    if (id !== this.requested) this.load(id);
+    if (id !== this.#requested) this.#load(id);
   }
 
   /** Loads the summary again after a failure. */
   retry(): void {
-    this.load(this.requested);
+    this.#load(this.#requested);
   }
 
-  private load(id: string | undefined): void {
-    this.requested = id;
+  #load(id: string | undefined): void {
+    this.#requested = id;
     this.summary = undefined;
     this.error = undefined;
     if (!id) {
-      this.setStatus('idle');
+      this.#setStatus('idle');
       return;
     }
     // Already loaded (another widget asked first): render at once, with no loading flash.
     const ready = peekSummary(id);
     if (ready) {
       this.summary = ready;
-      this.setStatus('ready');
+      this.#setStatus('ready');
       return;
     }
-    this.setStatus('loading');
+    this.#setStatus('loading');
     loadSummary(id).then(
       (summary) => {
-        if (this.requested !== id) return;
+        if (this.#requested !== id) return;
         this.summary = summary;
-        this.setStatus('ready');
+        this.#setStatus('ready');
       },
       (error: unknown) => {
-        if (this.requested !== id) return;
+        if (this.#requested !== id) return;
         this.error = error;
-        this.setStatus('error');
+        this.#setStatus('error');
       },
     );
   }
 
-  private setStatus(status: LoadStatus): void {
+  #setStatus(status: LoadStatus): void {
     this.status = status;
     if (status === 'loading') this.host.setAttribute('aria-busy', 'true');
     else this.host.removeAttribute('aria-busy');

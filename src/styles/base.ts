@@ -3,8 +3,9 @@ import { tokens } from './tokens.js';
 
 /**
  * Styles every widget shares: token defaults, a reset of the inherited text
- * properties (so host CSS cannot leak in), links, focus, errors and the
- * visually-hidden helper. No raw colours: see tokens.ts.
+ * properties (so host CSS cannot leak in), links, focus, errors, the visually-hidden
+ * helper, and the pieces most widgets render: the provenance line, intros and details,
+ * plain lists, the accent bar, and link addresses in print. No raw colours: see tokens.ts.
  */
 export const base = [
   tokens,
@@ -25,6 +26,7 @@ export const base = [
       text-indent: 0;
       white-space: normal;
       overflow-wrap: break-word;
+      margin-block: 0 var(--_space-4);
     }
     :host([hidden]) {
       display: none;
@@ -74,15 +76,36 @@ export const base = [
       border: 0 !important;
       white-space: nowrap !important;
     }
+    /* An accent bar beside a block (a finding, a group, a notice) in the colour --_bar. */
+    .bar {
+      border-inline-start: var(--_border-width-accent) solid var(--_bar);
+      padding-inline-start: var(--_space-3);
+    }
     .problem {
-      border-inline-start: var(--_border-width-accent) solid var(--_error);
+      --_bar: var(--_error);
       padding: var(--_space-2) var(--_space-3);
     }
     .problem-title {
       font-weight: 700;
     }
-    .loading {
+    .loading,
+    .provenance,
+    .link-note,
+    .note {
       color: var(--_text-secondary);
+    }
+    .provenance,
+    .link-note {
+      font-size: var(--_font-size-small);
+    }
+    .intro,
+    .detail {
+      margin-block-end: var(--_space-3);
+    }
+    [role='list'] {
+      list-style: none;
+      margin: 0 0 var(--_space-3);
+      padding: 0;
     }
     button {
       font: inherit;
@@ -98,6 +121,20 @@ export const base = [
       summary:focus-visible,
       button:focus-visible {
         outline-color: Highlight;
+      }
+      .bar {
+        border-inline-start-color: CanvasText;
+      }
+    }
+    @media print {
+      /* Nothing to press on paper. */
+      button {
+        display: none;
+      }
+      /* Links print their address after them, unless their text is the address (.url). */
+      a[href]:not(.url)::after {
+        content: ' (' attr(href) ')';
+        overflow-wrap: anywhere;
       }
     }
   `,

@@ -13,7 +13,9 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font: var(--eg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    /* No default font: without --eg-font-family, font-family is invalid at computed-value time
+       and so inherits the host page's font. A widget looks at home, and a pasted snippet keeps its size on upgrade. */
+    --_font: var(--eg-font-family);
     --_font-size: var(--eg-font-size, 1rem);
     --_font-size-small: var(--eg-font-size-small, 0.875rem);
     --_line-height: var(--eg-line-height, 1.5);

@@ -23,24 +23,24 @@ let packed: string[];
 
 /** The consumer's code: every line must type-check. */
 const GOOD = `
-import { EVIDENCE_LEVELS, Finding, loadSummary, type EvidenceLevel, type Summary, type SummaryListing } from 'evidence-guidance';
+import { EVIDENCE_LEVELS, EgFinding, loadSummary, type EvidenceLevel, type Summary, type SummaryListing } from 'evidence-guidance';
 import 'evidence-guidance/define.js';
 import { listSummaries } from 'evidence-guidance/define.js';
 import 'evidence-guidance/components/eg-finding.js';
-import { Finding as RegisteredFinding } from 'evidence-guidance/components/eg-finding.js';
-import { EvidenceRating } from 'evidence-guidance/components/eg-evidence-rating.js';
+import { EgFinding as RegisteredFinding } from 'evidence-guidance/components/eg-finding.js';
+import { EgEvidenceRating } from 'evidence-guidance/components/eg-evidence-rating.js';
 import earlyYears from 'evidence-guidance/content/early-years-integration.js';
 import type { CustomElements } from 'evidence-guidance/jsx';
 import type { CustomElements as VueElements } from 'evidence-guidance/vue';
 import type { GlobalComponents } from 'vue';
 
-const finding: Finding = document.createElement('eg-finding');
+const finding: EgFinding = document.createElement('eg-finding');
 finding.summary = 'early-years-integration';
 finding.finding = 'quality-not-type';
 finding.headingLevel = 3;
-const rating: EvidenceRating = document.createElement('eg-evidence-rating');
+const rating: EgEvidenceRating = document.createElement('eg-evidence-rating');
 rating.level = 'moderate';
-const same: typeof Finding = RegisteredFinding;
+const same: typeof EgFinding = RegisteredFinding;
 
 const levels: readonly EvidenceLevel[] = EVIDENCE_LEVELS;
 const listings: SummaryListing[] = listSummaries();
@@ -57,14 +57,14 @@ export { finding, rating, same, levels, listings, loaded, bundled, jsx, jsxRatin
 
 /** Deliberate mistakes, one per line, each with the error tsc must report on that line. */
 const BAD: Array<[code: string, error: string]> = [
-  [`import { Finding } from 'evidence-guidance';`, ''],
+  [`import { EgFinding } from 'evidence-guidance';`, ''],
   [`import type { CustomElements } from 'evidence-guidance/jsx';`, ''],
   [`import { loadSummary } from 'evidence-guidance/dist/index.js';`, 'TS2307'], // not an export
   [`import { BUNDLED_LOADERS } from 'evidence-guidance/content/index.js';`, 'TS2307'], // explicitly not exported
   [`import 'evidence-guidance/components/eg-no-such-widget.js';`, 'TS2882'], // side-effect import of nothing
-  [`const finding: Finding = document.createElement('eg-finding');`, ''],
+  [`const finding: EgFinding = document.createElement('eg-finding');`, ''],
   [`finding.summary = 42;`, 'TS2322'], // a number into a string property
-  [`const rating: Finding = document.createElement('eg-evidence-rating');`, 'TS2739'], // the wrong element class
+  [`const rating: EgFinding = document.createElement('eg-evidence-rating');`, 'TS2741'], // the wrong element class
   [`const props: CustomElements['eg-finding'] = { 'heading-level': 'three' };`, 'TS2322'], // heading-level is a number
   [`const typo: CustomElements['eg-finding'] = { findng: 'x' };`, 'TS2561'], // no such attribute (did you mean 'finding'?)
   [`export { loadSummary, BUNDLED_LOADERS, rating, props, typo };`, ''],

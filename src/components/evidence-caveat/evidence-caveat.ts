@@ -1,14 +1,11 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import type { Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { evidenceCaveatStyles } from './evidence-caveat.styles.js';
-
-let ids = 0;
 
 /**
  * The summary's own note on the quality of its evidence ("much of it is quite weak"),
@@ -45,30 +42,29 @@ let ids = 0;
  * @cssprop --eg-evidence-caveat-background - The notice's background (default: transparent).
  */
 export class EgEvidenceCaveat extends EgElement {
-  static override styles = [base, evidenceCaveatStyles];
-
+  static override styles = [base, noticeStyles, evidenceCaveatStyles];
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Level (1-6) of the heading. Inline content keeps the author's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly headingId = `eg-evidence-caveat-${++ids}`;
-
-
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.locale.msg;
-    return html`<section part="section" aria-labelledby=${this.headingId}>
-      <div class="notice" part="notice">
+    const msg = this.msg;
+    const headingId = `${this.idPrefix}-heading`;
+    return html`<section part="section" aria-labelledby=${headingId}>
+      <div class="notice bar" part="notice">
         <span class="icon" part="icon" aria-hidden="true">!</span>
         <div class="body">
-          ${renderHeading(this.headingLevel, msg.aboutTheEvidence, { id: this.headingId })}
+          ${renderHeading(this.headingLevel, msg.aboutTheEvidence, { id: headingId })}
           <div class="text" part="text">
             <span class="visually-hidden">${msg.importantPrefix}: </span>
             <div lang=${summary.meta.lang}>${contentHtml(summary.caveat.html)}</div>
           </div>
         </div>
       </div>
-      ${this.standalone ? renderProvenanceLine(summary, msg) : nothing}
+      ${this.provenanceLine(summary)}
     </section>`;
   }
 }

@@ -1,20 +1,19 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import type { EvidenceGap as EvidenceGapData, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import type { Messages } from '../../internal/locale/en.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { renderDetail } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { evidenceGapsStyles } from './evidence-gaps.styles.js';
-
-let ids = 0;
 
 /**
  * One gap as a notice: a decorative "?" icon, the gap as a heading with a visually
  * hidden "Evidence gap:" before it (as GOV.UK's warning text does), and its detail.
- * Shared by `<eg-evidence-gap>` and `<eg-evidence-gaps>`.
+ * Shared by `<eg-evidence-gap>` and `<eg-evidence-gaps>`; `after` follows the notice
+ * (the gap's own provenance line, when it is shown on its own).
  *
  * @internal
  */
@@ -22,19 +21,21 @@ export function renderEvidenceGap(
   summary: Summary,
   gap: EvidenceGapData,
   msg: Messages,
-  options: { level: number; headingId: string; provenance: boolean },
+  level: number,
+  headingId: string,
+  after: unknown,
 ): TemplateResult {
   const lang = summary.meta.lang;
   const heading = html`<span class="visually-hidden">${msg.evidenceGapPrefix}: </span><span lang=${lang}>${contentHtml(gap.statementHtml)}</span>`;
-  return html`<article class="gap" part="gap" aria-labelledby=${options.headingId}>
+  return html`<article class="gap" part="gap" aria-labelledby=${headingId}>
     <div class="notice">
       <span class="icon" part="icon" aria-hidden="true">?</span>
       <div class="body">
-        ${renderHeading(options.level, heading, { id: options.headingId, part: 'statement' })}
-        ${gap.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(gap.detailHtml)}</div>` : nothing}
+        ${renderHeading(level, heading, { id: headingId, part: 'statement' })}
+        ${renderDetail(gap.detailHtml, lang)}
       </div>
     </div>
-    ${options.provenance ? renderProvenanceLine(summary, msg, gap.sources) : nothing}
+    ${after}
   </article>`;
 }
 
@@ -71,39 +72,28 @@ export function renderEvidenceGap(
  * @cssprop --eg-evidence-gap-background - The gap's background (default: transparent).
  */
 export class EgEvidenceGap extends EgElement {
-  static override styles = [base, evidenceGapsStyles];
-
+  static override styles = [base, noticeStyles, evidenceGapsStyles];
+  static override properties: PropertyDeclarations = {
+    gap: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Id of the gap within the summary, e.g. `rigorous-studies`. */
-  @property({ reflect: true }) gap?: string;
+  declare gap?: string;
 
   /** Level (1-6) of the gap's heading. Inline content keeps the author's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly headingId = `eg-evidence-gap-${++ids}`;
-
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override attributeProblem() {
-    return this.gap?.trim() && !this.summary
-      ? this.problem(this.msg.missingAttribute('eg-evidence-gap', 'summary'), 'the summary attribute is missing.')
-      : undefined;
+    return this.summaryMissing(this.gap);
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.msg;
     const id = this.gap?.trim() ?? '';
     const item = summary.evidenceGaps.find((g) => g.id === id);
-    if (!item) {
-      const valid = summary.evidenceGaps.map((g) => g.id).join(', ');
-      if (!id) return this.problem(msg.missingAttribute('eg-evidence-gap', 'gap'), `the gap attribute is missing. Valid gap ids: ${valid}.`);
-      return this.problem(
-        msg.itemNotFound(msg.kindEvidenceGap, id, summary.meta.id),
-        `there is no evidence gap "${id}" in "${summary.meta.id}". Valid gap ids: ${valid}.`,
-      );
-    }
-    return renderEvidenceGap(summary, item, msg, { level: this.headingLevel, headingId: this.headingId, provenance: this.standalone });
+    if (!item) return this.itemProblem((m) => m.kindEvidenceGap, 'gap', id, summary, summary.evidenceGaps);
+    return renderEvidenceGap(summary, item, this.msg, this.headingLevel, `${this.idPrefix}-heading`, this.provenanceLine(summary, [item]));
   }
-
 }
 
 declare global {

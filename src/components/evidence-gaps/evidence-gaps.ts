@@ -1,15 +1,12 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { contentHtml } from '../../internal/content-html.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Summary } from '../../content/types.js';
-import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { clampHeadingLevel, DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
+import { renderIntro, renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { renderEvidenceGap } from './evidence-gap.js';
 import { evidenceGapsStyles } from './evidence-gaps.styles.js';
-
-let ids = 0;
 
 /**
  * Every gap in the evidence base that a summary identifies: a section heading
@@ -49,34 +46,30 @@ let ids = 0;
  * @cssprop --eg-evidence-gap-background - Each gap's background (default: transparent).
  */
 export class EgEvidenceGaps extends EgElement {
-  static override styles = [base, evidenceGapsStyles];
-
+  static override styles = [base, noticeStyles, evidenceGapsStyles];
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Level (1-6) of the section heading; each gap's heading is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly idPrefix = `eg-evidence-gaps-${++ids}`;
-
-
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.locale.msg;
-    const headingId = `${this.idPrefix}-heading`;
     const gaps = summary.evidenceGaps;
-    const intro = summary.intros.evidenceGaps;
     const level = clampHeadingLevel(this.headingLevel, 1);
-    return html`<section part="section" aria-labelledby=${headingId}>
-      ${renderHeading(this.headingLevel, msg.evidenceGaps, { id: headingId })}
-      ${intro ? html`<div class="intro" part="intro" lang=${summary.meta.lang}>${contentHtml(intro)}</div>` : nothing}
-      ${gaps.length
-        ? html`<ul class="gaps" part="list">
-            ${gaps.map(
-              (g, i) => html`<li>${renderEvidenceGap(summary, g, msg, { level, headingId: `${this.idPrefix}-${i}`, provenance: false })}</li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${this.standalone ? renderProvenanceLine(summary, msg, [...new Set(gaps.flatMap((g) => g.sources))]) : nothing}
-    </section>`;
+    return renderSection(
+      'section',
+      `${this.idPrefix}-heading`,
+      this.headingLevel,
+      this.msg.evidenceGaps,
+      html`${renderIntro(summary.intros.evidenceGaps, summary.meta.lang)}
+        ${gaps.length
+          ? html`<ul class="gaps" part="list" role="list">
+              ${gaps.map((g, i) => html`<li>${renderEvidenceGap(summary, g, this.msg, level, `${this.idPrefix}-${i}`, nothing)}</li>`)}
+            </ul>`
+          : nothing}
+        ${this.provenanceLine(summary, gaps)}`,
+    );
   }
 }
 

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank } from '../../content/levels.js';
-import type { Summary } from '../../content/types.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import type { Finding, Summary } from '../../content/types.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { evidenceRatingStyles } from './evidence-rating.styles.js';
@@ -33,21 +32,28 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  */
 export class EgEvidenceRating extends EgElement {
   static override styles = [base, evidenceRatingStyles];
+  static override properties: PropertyDeclarations = {
+    level: { reflect: true },
+    wording: {},
+    wordingLang: { attribute: 'wording-lang' },
+    ungraded: { type: Boolean, reflect: true },
+    finding: { reflect: true },
+  };
 
   /** The evidence level: `strong`, `moderate`, `emerging`, `indirect` or `none`. */
-  @property({ reflect: true }) level?: string;
+  declare level?: string;
 
   /** The source's own words for the strength of evidence, e.g. "some evidence". Defaults to the element's text. */
-  @property() wording?: string;
+  declare wording?: string;
 
   /** The language of the wording, when it differs from the page (e.g. `en` on a Welsh page). */
-  @property({ attribute: 'wording-lang' }) wordingLang?: string;
+  declare wordingLang?: string;
 
   /** Set when the source makes the statement without grading the evidence. */
-  @property({ type: Boolean, reflect: true }) ungraded = false;
+  ungraded = false;
 
   /** Id of the finding whose grade to show (with `summary`). */
-  @property({ reflect: true }) finding?: string;
+  declare finding?: string;
 
   /** The wording shown: the `wording` attribute, or else the element's own text. */
   get effectiveWording(): string {
@@ -56,20 +62,20 @@ export class EgEvidenceRating extends EgElement {
 
   /** Without `summary`, the rating comes from the `level`, `wording` and `ungraded` attributes. */
   protected override renderInline() {
-    return this.renderRating(this.level?.trim() ?? '', this.effectiveWording, this.ungraded, this.wordingLang);
+    return this.#renderRating(this.level?.trim() ?? '', this.effectiveWording, this.ungraded, this.wordingLang);
   }
 
   /** With `summary` and `finding`, the grade comes from content, with its provenance line when shown on its own. */
   protected override renderSummary(summary: Summary) {
     const id = this.finding?.trim() ?? '';
     const item = summary.findings.find((f) => f.id === id);
-    if (!item) return this.itemProblem(this.msg.kind.finding, 'finding', id, summary, summary.findings.map((f) => f.id));
-    return html`${this.renderRating(item.grade?.level ?? '', item.grade?.wording ?? '', !item.grade, summary.meta.lang)}
-      ${this.standalone ? renderProvenanceLine(summary, this.msg, item.sources) : nothing}`;
+    if (!item) return this.itemProblem((m) => m.kind.finding, 'finding', id, summary, summary.findings);
+    return html`${this.#renderRating(item.grade?.level ?? '', item.grade?.wording ?? '', !item.grade, summary.meta.lang)}
+      ${this.provenanceLine(summary, [item])}`;
   }
 
-  private renderRating(level: string, wording: string, ungraded: boolean, wordingLang: string | undefined) {
-    const msg = this.locale.msg;
+  #renderRating(level: string, wording: string, ungraded: boolean, wordingLang: string | undefined) {
+    const msg = this.msg;
     if (ungraded) {
       return html`<div class="rating" part="rating">
         <span class="label">${msg.strengthOfEvidence}:</span>
@@ -78,8 +84,7 @@ export class EgEvidenceRating extends EgElement {
       </div>`;
     }
     if (!isEvidenceLevel(level)) {
-      const detail = level ? msg.invalidLevel(level) : msg.missingAttribute('eg-evidence-rating', 'level');
-      return this.problem(detail, `${level ? `"${level}" is not an evidence level` : 'the level attribute is missing'}. Valid levels: ${EVIDENCE_LEVELS.join(', ')}.`);
+      return this.problem(level ? (m) => m.invalidLevel(level) : (m) => m.missingAttribute(this.localName, 'level'), EVIDENCE_LEVELS);
     }
     const filled = EVIDENCE_LEVELS.length - 1 - levelRank(level);
     const segments = EVIDENCE_LEVELS.length - 1;
@@ -102,6 +107,22 @@ export class EgEvidenceRating extends EgElement {
       </details>
     </div>`;
   }
+}
+
+/**
+ * An `<eg-evidence-rating>` showing a finding's grade in the source's words (`lang`), or
+ * saying that the source does not grade it. For widgets that show findings.
+ *
+ * @internal
+ */
+export function renderGrade(finding: Finding, lang: string): TemplateResult {
+  const grade = finding.grade;
+  return html`<eg-evidence-rating
+    level=${ifDefined(grade?.level)}
+    wording=${ifDefined(grade?.wording)}
+    wording-lang=${ifDefined(grade && lang)}
+    ?ungraded=${!grade}
+  ></eg-evidence-rating>`;
 }
 
 declare global {

@@ -1,14 +1,12 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
-import type { Finding as FindingData, Summary } from '../../content/types.js';
+import type { Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { renderDetail } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
+import { renderGrade } from '../evidence-rating/evidence-rating.js';
 import { findingStyles } from './finding.styles.js';
-
-let ids = 0;
 
 /**
  * One research finding: its statement as a heading, the strength of evidence in
@@ -40,37 +38,32 @@ let ids = 0;
  */
 export class EgFinding extends EgElement {
   static override styles = [base, findingStyles];
+  static override properties: PropertyDeclarations = {
+    finding: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Id of the finding within the summary, e.g. `quality-not-type`. */
-  @property({ reflect: true }) finding?: string;
+  declare finding?: string;
 
   /** Level (1-6) of the finding's heading. Inline content keeps the author's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly headingId = `eg-finding-${++ids}`;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override attributeProblem() {
-    return this.finding && !this.summary
-      ? this.problem(this.msg.missingAttribute('eg-finding', 'summary'), 'the summary attribute is missing.')
-      : undefined;
+    return this.summaryMissing(this.finding);
   }
 
   protected override renderSummary(summary: Summary) {
     const id = this.finding?.trim() ?? '';
     const item = summary.findings.find((f) => f.id === id);
-    if (!item) return this.itemProblem(this.msg.kind.finding, 'finding', id, summary, summary.findings.map((f) => f.id));
-    return this.renderFinding(summary, item);
-  }
-
-  private renderFinding(summary: Summary, item: FindingData) {
+    if (!item) return this.itemProblem((m) => m.kind.finding, 'finding', id, summary, summary.findings);
     const lang = summary.meta.lang;
-    return html`<article part="finding" aria-labelledby=${this.headingId}>
-      ${renderHeading(this.headingLevel, contentHtml(item.statementHtml), { id: this.headingId, part: 'statement', lang })}
-      ${item.grade
-        ? html`<eg-evidence-rating level=${item.grade.level} wording=${item.grade.wording} wording-lang=${lang}></eg-evidence-rating>`
-        : html`<eg-evidence-rating ungraded></eg-evidence-rating>`}
-      ${item.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(item.detailHtml)}</div>` : nothing}
-      ${this.standalone ? renderProvenanceLine(summary, this.locale.msg, item.sources) : nothing}
+    const headingId = `${this.idPrefix}-heading`;
+    return html`<article class="bar" part="finding" aria-labelledby=${headingId}>
+      ${renderHeading(this.headingLevel, contentHtml(item.statementHtml), { id: headingId, part: 'statement', lang })}
+      ${renderGrade(item, lang)}
+      ${renderDetail(item.detailHtml, lang)}
+      ${this.provenanceLine(summary, [item])}
     </article>`;
   }
 }

@@ -54,15 +54,16 @@ export const glossaryTermStyles = css`
   .term-name {
     font-weight: 700;
   }
-  .note {
-    color: var(--_text-secondary);
-  }
   @media (forced-colors: active) {
     .bubble {
       border-color: CanvasText;
     }
   }
   @media print {
+    /* The term is the author's text: it prints, followed by its definition. */
+    button {
+      display: inline-block;
+    }
     .bubble,
     .bubble[hidden] {
       display: inline;

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import type { Summary } from '../../content/types.js';
 import { EgElement } from '../../internal/eg-element.js';
@@ -19,7 +18,6 @@ export class DefinitionToggleEvent extends Event {
   }
 }
 
-let ids = 0;
 const HOVER_CLOSE_DELAY = 300;
 
 /**
@@ -49,41 +47,51 @@ const HOVER_CLOSE_DELAY = 300;
  */
 export class EgGlossaryTerm extends EgElement {
   static override styles = [base, glossaryTermStyles];
+  static override properties: PropertyDeclarations = {
+    term: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    pinned: { state: true, attribute: false },
+  };
 
   /** Id of the glossary term, e.g. `tiers-of-need`. */
-  @property({ reflect: true }) term?: string;
+  declare term?: string;
 
   /** Whether the definition is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** True while the definition was opened by pressing the term (it then ignores the pointer leaving). */
-  @state() private pinned = false;
+  private pinned = false;
 
-  private readonly bubbleId = `eg-term-${++ids}`;
-  private closeTimer?: ReturnType<typeof setTimeout>;
+  readonly #bubbleId = `${this.idPrefix}-definition`;
+  #closeTimer?: ReturnType<typeof setTimeout>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('mouseenter', this.onEnter);
-    this.addEventListener('mouseleave', this.onLeave);
-    this.addEventListener('keydown', this.onKeydown);
-    this.addEventListener('focusout', this.onFocusOut);
+  constructor() {
+    super();
+    // Listeners on the element itself live as long as it does: nothing to remove.
+    this.addEventListener('mouseenter', () => this.content.status === 'ready' && this.show());
+    this.addEventListener('mouseleave', () => {
+      if (!this.pinned) this.#closeTimer = setTimeout(() => this.#setOpen(false), HOVER_CLOSE_DELAY);
+    });
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.open) {
+        e.stopPropagation();
+        this.hide();
+      }
+    });
+    this.addEventListener('focusout', (e) => {
+      const to = e.relatedTarget as Node | null;
+      if (this.pinned && !this.contains(to) && !this.renderRoot.contains(to)) this.hide();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('mouseenter', this.onEnter);
-    this.removeEventListener('mouseleave', this.onLeave);
-    this.removeEventListener('keydown', this.onKeydown);
-    this.removeEventListener('focusout', this.onFocusOut);
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    clearTimeout(this.closeTimer);
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
+    clearTimeout(this.#closeTimer);
   }
 
   protected override attributeProblem() {
-    return this.term && !this.summary
-      ? this.problem(this.msg.missingAttribute('eg-glossary-term', 'summary'), 'the summary attribute is missing.')
-      : undefined;
+    return this.summaryMissing(this.term);
   }
 
   /** The page's own text for the term stays in place while the definition loads. */
@@ -99,18 +107,16 @@ export class EgGlossaryTerm extends EgElement {
     const msg = this.msg;
     const id = this.term?.trim() ?? '';
     const entry = summary.glossary.find((t) => t.id === id);
-    if (!entry) {
-      return html`<slot></slot> ${this.itemProblem(msg.glossary.term, 'term', id, summary, summary.glossary.map((t) => t.id))}`;
-    }
+    if (!entry) return html`<slot></slot> ${this.itemProblem((m) => m.glossary.term, 'term', id, summary, summary.glossary)}`;
     const lang = summary.meta.lang;
     return html`<button
         type="button"
         part="term"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-describedby=${this.bubbleId}
-        @click=${this.onClick}
+        aria-describedby=${this.#bubbleId}
+        @click=${this.#onClick}
       ><slot><span lang=${lang}>${entry.term}</span></slot></button
-      ><span class="bubble" part="definition" id=${this.bubbleId} role="note" ?hidden=${!this.open}
+      ><span class="bubble" part="definition" id=${this.#bubbleId} role="note" ?hidden=${!this.open}
         ><span class="term-name" lang=${lang}>${entry.term}: </span
         ><span lang=${lang}>${contentHtml(entry.definitionHtml.replace(/<\/?p>/g, ' ').trim())}</span>
         <span class="note">(${msg.glossary.libraryWords})</span></span
@@ -133,25 +139,25 @@ export class EgGlossaryTerm extends EgElement {
 
   /** Shows the definition. */
   show(): void {
-    this.setOpen(true);
+    this.#setOpen(true);
   }
 
   /** Hides the definition. */
   hide(): void {
     this.pinned = false;
-    this.setOpen(false);
+    this.#setOpen(false);
   }
 
-  private setOpen(open: boolean): void {
-    clearTimeout(this.closeTimer);
+  #setOpen(open: boolean): void {
+    clearTimeout(this.#closeTimer);
     if (open === this.open) return;
     this.open = open;
-    if (open) document.addEventListener('keydown', this.onDocumentKeydown);
-    else document.removeEventListener('keydown', this.onDocumentKeydown);
+    if (open) document.addEventListener('keydown', this.#onDocumentKeydown);
+    else document.removeEventListener('keydown', this.#onDocumentKeydown);
     this.dispatchEvent(new DefinitionToggleEvent(this.term ?? '', open));
   }
 
-  private onClick = () => {
+  #onClick = () => {
     if (this.open && this.pinned) {
       this.hide();
     } else {
@@ -160,31 +166,9 @@ export class EgGlossaryTerm extends EgElement {
     }
   };
 
-  private onEnter = () => {
-    if (this.content.status === 'ready') this.show();
-  };
-
-  private onLeave = () => {
-    if (this.pinned) return;
-    this.closeTimer = setTimeout(() => this.setOpen(false), HOVER_CLOSE_DELAY);
-  };
-
-  private onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.open) {
-      e.stopPropagation();
-      this.hide();
-    }
-  };
-
   // Escape anywhere closes a definition opened by hover (WCAG 1.4.13: dismissible without moving the pointer).
-  private onDocumentKeydown = (e: KeyboardEvent) => {
+  #onDocumentKeydown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') this.hide();
-  };
-
-  private onFocusOut = (e: FocusEvent) => {
-    if (this.pinned && !this.contains(e.relatedTarget as Node | null) && !this.renderRoot.contains(e.relatedTarget as Node | null)) {
-      this.hide();
-    }
   };
 }
 

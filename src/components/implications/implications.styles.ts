@@ -2,9 +2,8 @@ import { css } from 'lit';
 
 export const implicationsStyles = css`
   :host {
-    --_implications-accent: var(--eg-implications-accent-color, var(--_accent));
+    --_bar: var(--eg-implications-accent-color, var(--_accent));
     --_implications-switch-border: var(--eg-implications-switch-border-color, var(--_border));
-    margin-block: 0 var(--_space-4);
   }
   .switch {
     border: var(--_border-width) solid var(--_implications-switch-border);
@@ -35,7 +34,7 @@ export const implicationsStyles = css`
     block-size: 1.5rem;
     margin: 0;
     flex: none;
-    accent-color: var(--_implications-accent);
+    accent-color: var(--_bar);
     cursor: pointer;
   }
   input[type='radio']:focus-visible {
@@ -45,17 +44,13 @@ export const implicationsStyles = css`
     box-shadow: 0 0 0 3px var(--_focus);
   }
   .group {
-    border-inline-start: var(--_border-width-accent) solid var(--_implications-accent);
-    padding-inline-start: var(--_space-3);
     margin-block: 0 var(--_space-4);
   }
   .group[hidden] {
     display: none;
   }
   .items {
-    list-style: none;
     margin: 0;
-    padding: 0;
   }
   .implication {
     margin-block: 0 var(--_space-3);
@@ -67,13 +62,8 @@ export const implicationsStyles = css`
     margin: 0 0 var(--_space-2);
     padding-inline-start: var(--_space-4);
   }
-  .provenance {
-    font-size: var(--_font-size-small);
-    color: var(--_text-secondary);
-  }
   @media (forced-colors: active) {
-    .switch,
-    .group {
+    .switch {
       border-color: CanvasText;
     }
     input[type='radio']:focus-visible {
@@ -81,17 +71,12 @@ export const implicationsStyles = css`
     }
   }
   @media print {
-    .switch,
-    button {
+    /* A printed page cannot be switched: every audience prints unless print="as-shown". */
+    .switch {
       display: none;
     }
-    /* A printed page cannot be switched: every audience prints unless print="as-shown". */
     :host(:not([print='as-shown'])) .group[hidden] {
       display: block;
-    }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
     }
   }
 `;

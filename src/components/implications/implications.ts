@@ -1,9 +1,8 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
-import { AUDIENCES, type Audience, type Implication, type Summary } from '../../content/types.js';
+import { AUDIENCES, type Audience, type Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { isStandalone, renderProvenanceLine } from '../../internal/provenance-line.js';
+import { renderIntro, renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { implicationsStyles } from './implications.styles.js';
@@ -30,13 +29,6 @@ export class AudienceChangeEvent extends Event {
     super(AudienceChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }
-
-/** The reference ids the items rest on, each once, in first-seen order. */
-function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
-  return [...new Set(items.flatMap((i) => i.sources))];
-}
-
-let ids = 0;
 
 /**
  * The implications a summary draws: for local decision makers and managers, for
@@ -82,121 +74,119 @@ let ids = 0;
  */
 export class EgImplications extends EgElement {
   static override styles = [base, implicationsStyles];
-
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    print: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    chosen: { state: true, attribute: false },
+  };
 
   /** Which implications to show: `local`, `national`, or `all` (both, with a switch). */
-  @property({ reflect: true }) audience: string = 'all';
+  audience: string = 'all';
 
   /**
    * What printing shows: `all` (every audience, the default, as a printed page cannot be
    * switched) or `as-shown` (only the audience the reader chose).
    */
-  @property({ reflect: true }) print: string = 'all';
+  print: string = 'all';
 
   /** Level (1-6) of the section heading; audiences are one level below, items two. Inline content keeps the author's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The audience the reader chose with the switch (`all` until they choose). */
-  @state() private chosen: AudienceFilter = 'all';
-
-  private readonly idPrefix = `eg-implications-${++ids}`;
+  private chosen: AudienceFilter = 'all';
 
   /** The audience shown on screen: the `audience` attribute, or the reader's choice when it is `all`. */
   get shownAudience(): AudienceFilter {
-    const audience = this.audienceValue;
+    const audience = this.#audienceValue;
     if (audience === 'local' || audience === 'national') return audience;
     return this.chosen;
   }
 
   /** The `audience` attribute, trimmed; a removed attribute means the default, `all`. */
-  private get audienceValue(): string {
+  get #audienceValue(): string {
     return (this.audience ?? 'all').trim();
   }
 
   protected override attributeProblem() {
-    const msg = this.locale.msg;
-    const audience = this.audienceValue;
-    if (!isAudienceFilter(audience)) {
-      const valid = AUDIENCE_FILTERS.join(', ');
-      return this.problem(msg.invalidValue('audience', audience, valid), `"${audience}" is not a valid audience. Valid values: ${valid}.`);
-    }
-    const print = (this.print ?? 'all').trim();
-    if (!(IMPLICATIONS_PRINT_MODES as readonly string[]).includes(print)) {
-      const valid = IMPLICATIONS_PRINT_MODES.join(', ');
-      return this.problem(msg.invalidValue('print', print, valid), `"${print}" is not a valid print value. Valid values: ${valid}.`);
-    }
-    return undefined;
+    return this.#notOneOf('audience', this.#audienceValue, AUDIENCE_FILTERS) ?? this.#notOneOf('print', (this.print ?? 'all').trim(), IMPLICATIONS_PRINT_MODES);
   }
 
+  /** The message for an attribute whose value is not one of `valid`; undefined when it is. */
+  #notOneOf(attribute: string, value: string, valid: readonly string[]) {
+    return valid.includes(value) ? undefined : this.problem((m) => m.invalidValue(attribute, value, valid.join(', ')));
+  }
 
-  private onChoose(event: Event) {
+  #onChoose(event: Event) {
     const value = (event.target as HTMLInputElement).value;
     if (!isAudienceFilter(value) || value === this.chosen) return;
     this.chosen = value;
-    // Declared with @fires above (the manifest takes the name and type from there).
+    // Declared with @fires above (the manifest takes the name and type from there, not from this call).
     const change = new AudienceChangeEvent(value);
     this.dispatchEvent(change);
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.locale.msg;
-    const audience = this.audienceValue;
+    const audience = this.#audienceValue;
     const fixed = audience !== 'all';
     const audiences: Audience[] = fixed ? [audience as Audience] : [...AUDIENCES];
-    const shown = this.shownAudience;
-    const headingId = `${this.idPrefix}-heading`;
-    return html`<section part="implications" aria-labelledby=${headingId}>
-      ${renderHeading(this.headingLevel, msg.implications.heading, { id: headingId })}
-      ${fixed ? nothing : this.renderSwitch()}
-      ${audiences.map((audience) =>
-        this.renderGroup(
-          summary,
-          audience,
-          summary.implications.filter((i) => i.audience === audience),
-          shown !== 'all' && shown !== audience,
-        ),
-      )}
-      ${isStandalone(this) ? renderProvenanceLine(summary, msg, sourcesOf(summary.implications.filter((i) => audiences.includes(i.audience)))) : nothing}
-    </section>`;
+    return renderSection(
+      'implications',
+      `${this.idPrefix}-heading`,
+      this.headingLevel,
+      this.msg.implications.heading,
+      html`${fixed ? nothing : this.#renderSwitch()}
+        ${audiences.map((a) => this.#renderGroup(summary, a))}
+        ${this.provenanceLine(summary, summary.implications.filter((i) => audiences.includes(i.audience)))}`,
+    );
   }
 
-  private renderSwitch() {
-    const msg = this.locale.msg;
+  #renderSwitch() {
+    const msg = this.msg.implications;
     const name = `${this.idPrefix}-audience`;
     return html`<fieldset class="switch" part="switch">
-      <legend>${msg.implications.showFor}</legend>
+      <legend>${msg.showFor}</legend>
       <div class="options">
         ${AUDIENCE_FILTERS.map(
           (value) => html`<label class="option">
-            <input type="radio" name=${name} value=${value} .checked=${this.chosen === value} @change=${this.onChoose} />
-            <span>${msg.implications.option[value]}</span>
+            <input type="radio" name=${name} value=${value} .checked=${this.chosen === value} @change=${this.#onChoose} />
+            <span>${msg.option[value]}</span>
           </label>`,
         )}
       </div>
     </fieldset>`;
   }
 
-  private renderGroup(summary: Summary, audience: Audience, items: Implication[], hidden: boolean) {
-    const msg = this.locale.msg;
+  /** One audience's implications; hidden (not removed) while the reader shows the other audience. */
+  #renderGroup(summary: Summary, audience: Audience) {
+    const msg = this.msg.implications;
     const lang = summary.meta.lang;
     const headingId = `${this.idPrefix}-${audience}`;
-    const intro = audience === 'local' ? summary.intros.implicationsLocal : summary.intros.implicationsNational;
-    const title = audience === 'local' ? msg.implications.forLocal : msg.implications.forNational;
-    return html`<section class="group" part="group" data-audience=${audience} aria-labelledby=${headingId} ?hidden=${hidden}>
-      ${renderHeading(clampHeadingLevel(this.headingLevel, 1), title, { id: headingId })}
-      ${intro ? html`<div class="intro" part="intro" lang=${lang}>${contentHtml(intro)}</div>` : nothing}
+    const local = audience === 'local';
+    const shown = this.shownAudience;
+    return html`<section
+      class="group bar"
+      part="group"
+      data-audience=${audience}
+      aria-labelledby=${headingId}
+      ?hidden=${shown !== 'all' && shown !== audience}
+    >
+      ${renderHeading(clampHeadingLevel(this.headingLevel, 1), local ? msg.forLocal : msg.forNational, { id: headingId })}
+      ${renderIntro(local ? summary.intros.implicationsLocal : summary.intros.implicationsNational, lang)}
       <ul class="items" role="list">
-        ${items.map(
-          (item) => html`<li class="implication" part="implication">
-            ${renderHeading(clampHeadingLevel(this.headingLevel, 2), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
-            ${item.preambleHtml || item.pointsHtml.length
-              ? html`<div class="points" part="points" lang=${lang}>
-                  ${item.preambleHtml ? contentHtml(item.preambleHtml) : nothing}
-                  ${item.pointsHtml.length ? html`<ul>${item.pointsHtml.map((p) => html`<li>${contentHtml(p)}</li>`)}</ul>` : nothing}
-                </div>`
-              : nothing}
-          </li>`,
-        )}
+        ${summary.implications
+          .filter((item) => item.audience === audience)
+          .map(
+            (item) => html`<li class="implication" part="implication">
+              ${renderHeading(clampHeadingLevel(this.headingLevel, 2), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
+              ${item.preambleHtml || item.pointsHtml.length
+                ? html`<div class="points" part="points" lang=${lang}>
+                    ${item.preambleHtml ? contentHtml(item.preambleHtml) : nothing}
+                    ${item.pointsHtml.length ? html`<ul>${item.pointsHtml.map((p) => html`<li>${contentHtml(p)}</li>`)}</ul>` : nothing}
+                  </div>`
+                : nothing}
+            </li>`,
+          )}
       </ul>
     </section>`;
   }

@@ -1,15 +1,11 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { contentHtml } from '../../internal/content-html.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank, type EvidenceLevel } from '../../content/levels.js';
 import type { Finding as FindingData, Summary } from '../../content/types.js';
-import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { clampHeadingLevel, DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
+import { renderIntro, renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { keyFindingsStyles } from './key-findings.styles.js';
-
-let ids = 0;
 
 /**
  * The findings in `findings` ordered strongest evidence first: graded findings by
@@ -22,11 +18,6 @@ function orderFindings(findings: readonly FindingData[], minLevel?: EvidenceLeve
   const limit = minLevel === undefined ? EVIDENCE_LEVELS.length : levelRank(minLevel);
   // Array.prototype.sort is stable, so findings of equal rank keep the source's order.
   return findings.filter((f) => rank(f) <= limit).sort((a, b) => rank(a) - rank(b));
-}
-
-/** The reference ids the findings rest on, each once, in first-seen order. */
-function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
-  return [...new Set(items.flatMap((i) => i.sources))];
 }
 
 /**
@@ -70,55 +61,51 @@ function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
  */
 export class EgKeyFindings extends EgElement {
   static override styles = [base, keyFindingsStyles];
+  static override properties: PropertyDeclarations = {
+    minLevel: { reflect: true, attribute: 'min-level' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /**
    * Show only findings at this evidence level or stronger: `strong`, `moderate`,
    * `emerging`, `indirect` or `none`. Ungraded statements are then left out.
    */
-  @property({ reflect: true, attribute: 'min-level' }) minLevel?: string;
+  declare minLevel?: string;
 
   /** Level (1-6) of the section heading; each finding's heading is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly headingId = `eg-key-findings-${++ids}`;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override attributeProblem() {
     const minLevel = this.minLevel?.trim();
     if (!this.summary || !minLevel || isEvidenceLevel(minLevel)) return undefined;
-    return this.problem(
-      this.msg.invalidLevel(minLevel),
-      `min-level "${minLevel}" is not an evidence level. Valid levels: ${EVIDENCE_LEVELS.join(', ')}.`,
-    );
+    return this.problem((m) => m.invalidLevel(minLevel), EVIDENCE_LEVELS);
   }
 
   protected override renderSummary(summary: Summary) {
+    const msg = this.msg;
     const minLevel = (this.minLevel?.trim() || undefined) as EvidenceLevel | undefined;
-    return this.renderFindings(summary, orderFindings(summary.findings, minLevel), minLevel);
-  }
-
-  private renderFindings(summary: Summary, items: FindingData[], minLevel: EvidenceLevel | undefined) {
-    const msg = this.locale.msg;
-    const lang = summary.meta.lang;
+    const items = orderFindings(summary.findings, minLevel);
     const itemLevel = clampHeadingLevel(this.headingLevel, 1);
-    return html`<section part="section" aria-labelledby=${this.headingId}>
-      ${renderHeading(this.headingLevel, msg.keyFindings, { id: this.headingId })}
-      ${summary.intros.findings
-        ? html`<div class="intro" part="intro" lang=${lang}>${contentHtml(summary.intros.findings)}</div>`
-        : nothing}
-      ${minLevel ? html`<p class="note" part="note">${msg.minLevelNote(msg.levelName[minLevel])}</p>` : nothing}
-      ${items.length
-        ? html`<ul class="findings" part="list">
-            ${items.map(
-              (f) => html`<li>
-                <eg-finding summary=${summary.meta.id} finding=${f.id} heading-level=${itemLevel}></eg-finding>
-              </li>`,
-            )}
-          </ul>`
-        : minLevel
-          ? html`<p class="empty">${msg.noFindingsAtLevel(msg.levelName[minLevel])}</p>`
-          : nothing}
-      ${this.standalone ? renderProvenanceLine(summary, msg, sourcesOf(items)) : nothing}
-    </section>`;
+    return renderSection(
+      'section',
+      `${this.idPrefix}-heading`,
+      this.headingLevel,
+      msg.keyFindings,
+      html`${renderIntro(summary.intros.findings, summary.meta.lang)}
+        ${minLevel ? html`<p class="note bar" part="note">${msg.minLevelNote(msg.levelName[minLevel])}</p>` : nothing}
+        ${items.length
+          ? html`<ul class="findings" part="list" role="list">
+              ${items.map(
+                (f) => html`<li>
+                  <eg-finding summary=${summary.meta.id} finding=${f.id} heading-level=${itemLevel}></eg-finding>
+                </li>`,
+              )}
+            </ul>`
+          : minLevel
+            ? html`<p class="empty">${msg.noFindingsAtLevel(msg.levelName[minLevel])}</p>`
+            : nothing}
+        ${this.provenanceLine(summary, items)}`,
+    );
   }
 }
 

@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { formatMonthYear, seriesLabel } from '../../content/format.js';
-import type { Summary } from '../../content/types.js';
-import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
+import type { Reference, Summary } from '../../content/types.js';
+import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
 import type { Messages } from '../../internal/locale/en.js';
 import { renderReferenceLink } from '../../internal/provenance-line.js';
+import { renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { provenanceStyles } from './provenance.styles.js';
@@ -32,8 +32,6 @@ function formatDayMonthYear(date: string, msg: Messages): string {
   const month = match ? msg.months[Number(match[2]) - 1] : undefined;
   return match && month ? msg.dayMonthYear(Number(match[3]), month, match[1]!) : date;
 }
-
-let ids = 0;
 
 /**
  * Where an evidence summary comes from and how old it is: publisher, publication date,
@@ -71,25 +69,27 @@ let ids = 0;
  */
 export class EgProvenance extends EgElement {
   static override styles = [base, provenanceStyles];
-
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    ageNoticeYears: { type: Number, attribute: 'age-notice-years' },
+    now: { attribute: false },
+  };
 
   /** Level (1-6) of the section heading. Inline content keeps the author's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Show the age notice once the summary is this many whole years old or more (a whole number, 1 or more). */
-  @property({ type: Number, attribute: 'age-notice-years' }) ageNoticeYears = DEFAULT_AGE_NOTICE_YEARS;
+  ageNoticeYears = DEFAULT_AGE_NOTICE_YEARS;
 
   /**
    * The clock the age notice is worked out from: a `Date`, or a function returning
    * one. Default: the real clock. Set it (as a property) to preview or test the
    * widget at another date: `el.now = new Date('2010-01-15')`.
    */
-  @property({ attribute: false }) now: Clock = () => new Date();
-
-  private readonly headingId = `eg-provenance-${++ids}`;
+  now: Clock = () => new Date();
 
   /** The current date from the `now` clock. */
-  private currentDate(): Date {
+  #currentDate(): Date {
     const date = typeof this.now === 'function' ? this.now() : this.now;
     return date instanceof Date && !Number.isNaN(date.getTime()) ? date : new Date();
   }
@@ -98,59 +98,45 @@ export class EgProvenance extends EgElement {
     const years = this.ageNoticeYears;
     if (Number.isInteger(years) && years >= 1) return undefined;
     const value = this.getAttribute('age-notice-years') ?? String(years);
-    return this.problem(
-      this.msg.invalidValue('age-notice-years', value, '1, 2, 3…'),
-      `"${value}" is not a valid age-notice-years. Valid values: a whole number of years, 1 or more.`,
-    );
+    return this.problem((m) => m.invalidValue('age-notice-years', value, '1, 2, 3…'));
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.locale.msg;
+    const msg = this.msg;
     const { meta } = summary;
     const lang = meta.lang;
     const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
-    const age = ageInYears(meta.published, this.currentDate());
+    const age = ageInYears(meta.published, this.#currentDate());
     const basedOn = summary.references.find((r) => r.id === meta.basedOn);
-    return html`<section part="provenance" aria-labelledby=${this.headingId}>
-      ${renderHeading(this.headingLevel, msg.aboutThisSummary, { id: this.headingId })}
-      ${age !== undefined && age >= this.ageNoticeYears
-        ? html`<p class="age-notice" part="age-notice">${msg.ageNotice(published, age)}</p>`
-        : nothing}
-      <dl part="details">
-        <div>
-          <dt>${msg.publisher}</dt>
-          <dd><span lang=${lang}>${meta.publisher} (${meta.publisherShort})</span></dd>
-        </div>
-        <div>
-          <dt>${msg.published}</dt>
-          <dd><time datetime=${meta.published}>${published}</time></dd>
-        </div>
-        <div>
-          <dt>${msg.series}</dt>
-          <dd><span lang=${lang}>${seriesLabel(meta)}</span></dd>
-        </div>
-        ${basedOn
-          ? html`<div>
-              <dt>${msg.basedOnLabel}</dt>
-              <dd>
-                ${basedOn.title || basedOn.topic ? html`<cite lang=${lang}>${basedOn.title || basedOn.topic}</cite>, ` : nothing}${renderReferenceLink(basedOn, summary, msg)}
-              </dd>
-            </div>`
+    const text = (value: string) => html`<span lang=${lang}>${value}</span>`;
+    // The details, each as its label and its value; a row without a value is left out.
+    const rows: Array<[label: string, value: unknown]> = [
+      [msg.publisher, text(`${meta.publisher} (${meta.publisherShort})`)],
+      [msg.published, html`<time datetime=${meta.published}>${published}</time>`],
+      [msg.series, text(seriesLabel(meta))],
+      [msg.basedOnLabel, basedOn && this.#renderBasedOn(summary, basedOn)],
+      [msg.lastReviewed, html`<time datetime=${meta.lastReviewed}>${formatDayMonthYear(meta.lastReviewed, msg)}</time>`],
+      [msg.copyright, text(meta.copyright)],
+      [msg.howToCite, html`<span class="citation" part="citation" lang=${lang}>${meta.citation}</span>`],
+    ];
+    return renderSection(
+      'provenance',
+      `${this.idPrefix}-heading`,
+      this.headingLevel,
+      msg.aboutThisSummary,
+      html`${age !== undefined && age >= this.ageNoticeYears
+          ? html`<p class="age-notice bar" part="age-notice">${msg.ageNotice(published, age)}</p>`
           : nothing}
-        <div>
-          <dt>${msg.lastReviewed}</dt>
-          <dd><time datetime=${meta.lastReviewed}>${formatDayMonthYear(meta.lastReviewed, msg)}</time></dd>
-        </div>
-        <div>
-          <dt>${msg.copyright}</dt>
-          <dd><span lang=${lang}>${meta.copyright}</span></dd>
-        </div>
-        <div>
-          <dt>${msg.howToCite}</dt>
-          <dd><span class="citation" part="citation" lang=${lang}>${meta.citation}</span></dd>
-        </div>
-      </dl>
-    </section>`;
+        <dl part="details">${rows.map(([label, value]) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing))}</dl>`,
+    );
+  }
+
+  /** The review the summary is based on: its title (or topic), then its citation. */
+  #renderBasedOn(summary: Summary, ref: Reference) {
+    const link = renderReferenceLink(ref, summary, this.msg);
+    const title = ref.title || ref.topic;
+    // The space after the comma is inside the template: a template's trailing space is minified away.
+    return title ? html`<cite lang=${summary.meta.lang}>${title}</cite>, ${link}` : link;
   }
 }
 

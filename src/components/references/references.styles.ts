@@ -4,12 +4,9 @@ export const referencesStyles = css`
   :host {
     --_references-role: var(--eg-references-role-color, var(--_text-secondary));
     --_references-divider: var(--eg-references-divider-color, var(--_border));
-    margin-block: 0 var(--_space-4);
   }
   .entries {
-    list-style: none;
     margin: 0;
-    padding: 0;
   }
   .entry {
     padding-block: var(--_space-3);
@@ -35,8 +32,6 @@ export const referencesStyles = css`
     overflow-wrap: anywhere;
   }
   .link-note {
-    font-size: var(--_font-size-small);
-    color: var(--_text-secondary);
     margin-block-end: var(--_space-2);
   }
   .copy {
@@ -71,7 +66,7 @@ export const referencesStyles = css`
     inline-size: 100%;
     font: inherit;
     color: var(--_text);
-    background: var(--_background);
+    background: var(--_canvas);
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
     padding: var(--_space-1) var(--_space-2);
@@ -92,15 +87,9 @@ export const referencesStyles = css`
     }
   }
   @media print {
-    button,
     .copy,
     .fallback {
       display: none;
-    }
-    /* Addresses print as their text already; other links print their address after them. */
-    a[href]:not(.url)::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
     }
   }
 `;

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { citeInText, hrefOf } from '../../content/format.js';
 import type { Reference, Summary } from '../../content/types.js';
-import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
+import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
 import { linkYear } from '../../internal/provenance-line.js';
+import { renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { formatHarvard, harvardSegments } from './harvard.js';
@@ -46,8 +46,6 @@ export class CitationCopyEvent extends Event {
     super(CitationCopyEvent.eventName, { bubbles: true, composed: true });
   }
 }
-
-let ids = 0;
 
 /**
  * The works a summary cites, in Harvard style, each with its role ("Main review",
@@ -96,53 +94,49 @@ let ids = 0;
  */
 export class EgReferences extends EgElement {
   static override styles = [base, referencesStyles];
-
+  static override properties: PropertyDeclarations = {
+    reference: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    copied: { state: true, attribute: false },
+  };
 
   /** Id of one reference to show on its own, e.g. `lord-2008`. Unset: the whole list. */
-  @property({ reflect: true }) reference?: string;
+  declare reference?: string;
 
   /** Level (1-6) of the section heading. Inline content keeps the author's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The last copy: which reference, and how. */
-  @state() private copied?: { id: string; method: CitationCopyMethod };
+  declare private copied?: { id: string; method: CitationCopyMethod };
 
-  private readonly idPrefix = `eg-references-${++ids}`;
-  private focusFallback = false;
+  #focusFallback = false;
 
   protected override attributeProblem() {
-    return this.reference?.trim() && !this.summary
-      ? this.problem(this.msg.missingAttribute('eg-references', 'summary'), 'the summary attribute is missing.')
-      : undefined;
+    return this.summaryMissing(this.reference);
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.msg;
     const id = this.reference?.trim();
     if (id) {
       const ref = summary.references.find((r) => r.id === id);
-      if (!ref) {
-        const valid = summary.references.map((r) => r.id).join(', ');
-        return this.problem(
-          msg.itemNotFound(msg.kindReference, id, summary.meta.id),
-          `there is no reference "${id}" in "${summary.meta.id}". Valid reference ids: ${valid}.`,
-        );
-      }
-      return html`<div part="references" class="single">${this.renderEntry(summary, ref, 'div')}</div>`;
+      if (!ref) return this.itemProblem((m) => m.kindReference, 'reference', id, summary, summary.references);
+      return html`<div part="references" class="single">${this.#renderEntry(summary, ref, 'div')}</div>`;
     }
-    const headingId = `${this.idPrefix}-heading`;
-    return html`<section part="references" aria-labelledby=${headingId}>
-      ${renderHeading(this.headingLevel, msg.references, { id: headingId })}
-      <ul class="entries" part="entries" role="list">
-        ${summary.references.map((ref) => this.renderEntry(summary, ref, 'li'))}
-      </ul>
-    </section>`;
+    return renderSection(
+      'references',
+      `${this.idPrefix}-heading`,
+      this.headingLevel,
+      this.msg.references,
+      html`<ul class="entries" part="entries" role="list">
+        ${summary.references.map((ref) => this.#renderEntry(summary, ref, 'li'))}
+      </ul>`,
+    );
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.focusFallback) return;
-    this.focusFallback = false;
+    if (!this.#focusFallback) return;
+    this.#focusFallback = false;
     const field = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.fallback-text');
     if (field) {
       field.focus();
@@ -151,8 +145,8 @@ export class EgReferences extends EgElement {
   }
 
 
-  private renderEntry(summary: Summary, ref: Reference, tag: 'li' | 'div') {
-    const msg = this.locale.msg;
+  #renderEntry(summary: Summary, ref: Reference, tag: 'li' | 'div') {
+    const msg = this.msg;
     const lang = summary.meta.lang;
     const href = hrefOf(ref.url);
     const entryId = `${this.idPrefix}-${ref.id}`;
@@ -166,8 +160,8 @@ export class EgReferences extends EgElement {
             return html`<a
               class="url"
               href=${href}
-              @click=${() => this.follow(ref, href)}
-              @auxclick=${(e: MouseEvent) => e.button === 1 && this.follow(ref, href)}
+              @click=${() => this.#follow(ref, href)}
+              @auxclick=${(e: MouseEvent) => e.button === 1 && this.#follow(ref, href)}
               >${segment.text}</a
             >`;
           }
@@ -176,7 +170,7 @@ export class EgReferences extends EgElement {
       </p>
       ${ref.url ? html`<p class="link-note" part="link-note">(${msg.linkFrom2009(linkYear(ref, summary))})</p>` : nothing}
       <div class="copy">
-        <button type="button" part="copy-button" @click=${() => this.copy(ref)}>
+        <button type="button" part="copy-button" @click=${() => this.#copy(ref)}>
           ${msg.copyCitation}<span class="visually-hidden" lang=${lang}>: ${citeInText(ref)}</span>
         </button>
         <span class="copy-status" part="copy-status" role="status">${copied === 'clipboard' ? msg.citationCopied : ''}</span>
@@ -200,34 +194,26 @@ export class EgReferences extends EgElement {
     return tag === 'li' ? html`<li class="entry" part="entry">${body}</li>` : html`<div class="entry" part="entry">${body}</div>`;
   }
 
-  private follow(ref: Reference, href: string) {
-    // Tell listeners, and let the browser follow the link as usual.
+  #follow(ref: Reference, href: string) {
+    // Tell listeners, and let the browser follow the link as usual. (The events are declared
+    // with @fires above: the manifest takes their names and types from there, not from these calls.)
     const follow = new ReferenceFollowEvent(ref.id, href);
     this.dispatchEvent(follow);
   }
 
-  private async copy(ref: Reference) {
+  async #copy(ref: Reference) {
     const citation = formatHarvard(ref);
-    // Start writing while still inside the reader's click (some browsers require it)...
-    let write: Promise<void>;
-    try {
-      const clipboard = navigator.clipboard as Clipboard | undefined;
-      write = clipboard && typeof clipboard.writeText === 'function' ? clipboard.writeText(citation) : Promise.reject(new Error('no Clipboard API'));
-    } catch (error) {
-      write = Promise.reject(error);
-    }
-    write.catch(() => undefined); // handled below; this only keeps the rejection from being reported as unhandled
+    // Start writing while still inside the reader's click (some browsers require it); with no
+    // Clipboard API (or a refusal) the promise settles as 'fallback'...
+    const copying = (async () => navigator.clipboard.writeText(citation))().then(
+      (): CitationCopyMethod => 'clipboard',
+      (): CitationCopyMethod => 'fallback',
+    );
     // ...then clear the last message, so that copying the same citation again is announced again.
     this.copied = undefined;
     await this.updateComplete;
-    let method: CitationCopyMethod = 'fallback';
-    try {
-      await write;
-      method = 'clipboard';
-    } catch {
-      method = 'fallback';
-    }
-    this.focusFallback = method === 'fallback';
+    const method = await copying;
+    this.#focusFallback = method === 'fallback';
     this.copied = { id: ref.id, method };
     await this.updateComplete;
     const copied = new CitationCopyEvent(ref.id, citation, method);

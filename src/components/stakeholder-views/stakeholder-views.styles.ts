@@ -8,21 +8,9 @@ export const stakeholderViewsStyles = css`
   :host {
     --_views-background: var(--eg-stakeholder-views-background, var(--_surface));
     --_views-border: var(--eg-stakeholder-views-border-color, var(--_border));
-    margin-block: 0 var(--_space-4);
-  }
-  .intro {
-    margin-block-end: var(--_space-3);
-  }
-  .views {
-    list-style: none;
-    margin: 0 0 var(--_space-3);
-    padding: 0;
   }
   .views > li {
     margin: 0 0 var(--_space-4);
-  }
-  .view {
-    margin: 0;
   }
   .panel {
     position: relative;
@@ -61,15 +49,7 @@ export const stakeholderViewsStyles = css`
     margin-block-end: var(--_space-2);
   }
   .note {
-    color: var(--_text-secondary);
     font-size: var(--_font-size-small);
-  }
-  .provenance {
-    font-size: var(--_font-size-small);
-    color: var(--_text-secondary);
-  }
-  .link-note {
-    white-space: normal;
   }
   @media (forced-colors: active) {
     .panel,
@@ -85,10 +65,6 @@ export const stakeholderViewsStyles = css`
     .panel,
     .panel::after {
       background: none;
-    }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
     }
   }
 `;

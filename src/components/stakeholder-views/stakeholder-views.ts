@@ -1,14 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import type { StakeholderView, Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { renderProvenanceLine } from '../../internal/provenance-line.js';
+import { renderDetail, renderIntro, renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { stakeholderViewsStyles } from './stakeholder-views.styles.js';
-
-let ids = 0;
 
 /**
  * Views that stakeholders hold, as the studies report them, kept visibly apart from
@@ -54,74 +51,62 @@ let ids = 0;
  */
 export class EgStakeholderViews extends EgElement {
   static override styles = [base, stakeholderViewsStyles];
-
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Id of one view to show on its own, e.g. `staffing-levels`. Without it, every view is shown. */
-  @property({ reflect: true }) view?: string;
+  declare view?: string;
 
   /** Level (1-6) of the top heading: the section's, or the single view's. Views in the list are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly idPrefix = `eg-stakeholder-views-${++ids}`;
-
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override attributeProblem() {
-    return this.view?.trim() && !this.summary
-      ? this.problem(this.msg.missingAttribute('eg-stakeholder-views', 'summary'), 'the summary attribute is missing.')
-      : undefined;
+    return this.summaryMissing(this.view);
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.msg;
     const id = this.view?.trim();
-    if (!id) return this.renderList(summary);
+    if (!id) return this.#renderList(summary);
     const item = summary.stakeholderViews.find((v) => v.id === id);
-    if (!item) {
-      const valid = summary.stakeholderViews.map((v) => v.id).join(', ');
-      return this.problem(
-        msg.itemNotFound(msg.kindStakeholderView, id, summary.meta.id),
-        `there is no stakeholder view "${id}" in "${summary.meta.id}". Valid view ids: ${valid}.`,
-      );
-    }
-    return this.renderView(summary, item, this.headingLevel, `${this.idPrefix}-view`, true);
+    if (!item) return this.itemProblem((m) => m.kindStakeholderView, 'view', id, summary, summary.stakeholderViews);
+    return this.#renderView(summary, item, this.headingLevel, `${this.idPrefix}-view`, true);
   }
 
-
-  private renderList(summary: Summary) {
-    const msg = this.locale.msg;
-    const headingId = `${this.idPrefix}-heading`;
+  #renderList(summary: Summary) {
+    const msg = this.msg;
     const views = summary.stakeholderViews;
     const intro = summary.intros.stakeholderViews;
-    return html`<section part="section" aria-labelledby=${headingId}>
-      ${renderHeading(this.headingLevel, msg.stakeholderViews, { id: headingId })}
-      ${intro
-        ? html`<div class="intro" part="intro" lang=${summary.meta.lang}>${contentHtml(intro)}</div>`
-        : html`<p class="note" part="note">${msg.stakeholderViewNote}</p>`}
-      ${views.length
-        ? html`<ul class="views" part="list">
-            ${views.map(
-              (v, i) => html`<li>${this.renderView(summary, v, clampHeadingLevel(this.headingLevel, 1), `${this.idPrefix}-${i}`, false)}</li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${this.standalone ? renderProvenanceLine(summary, msg, [...new Set(views.flatMap((v) => v.sources))]) : nothing}
-    </section>`;
+    const level = clampHeadingLevel(this.headingLevel, 1);
+    return renderSection(
+      'section',
+      `${this.idPrefix}-heading`,
+      this.headingLevel,
+      msg.stakeholderViews,
+      html`${intro ? renderIntro(intro, summary.meta.lang) : html`<p class="note" part="note">${msg.stakeholderViewNote}</p>`}
+        ${views.length
+          ? html`<ul class="views" part="list" role="list">
+              ${views.map((v, i) => html`<li>${this.#renderView(summary, v, level, `${this.idPrefix}-${i}`, false)}</li>`)}
+            </ul>`
+          : nothing}
+        ${this.provenanceLine(summary, views)}`,
+    );
   }
 
   /** One view; `single` adds the note that it is not a finding, and its own source line. */
-  private renderView(summary: Summary, view: StakeholderView, level: number, headingId: string, single: boolean): TemplateResult {
-    const msg = this.locale.msg;
+  #renderView(summary: Summary, view: StakeholderView, level: number, headingId: string, single: boolean): TemplateResult {
+    const msg = this.msg;
     const lang = summary.meta.lang;
     const heading = html`<span class="label" part="label">${msg.stakeholderView}<span class="visually-hidden">: </span></span>
       <span class="statement-text" lang=${lang}>${contentHtml(view.statementHtml)}</span>`;
     return html`<article class="view" part="view" aria-labelledby=${headingId}>
       <div class="panel">
         ${renderHeading(level, heading, { id: headingId, part: 'statement' })}
-        ${view.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(view.detailHtml)}</div>` : nothing}
+        ${renderDetail(view.detailHtml, lang)}
       </div>
       <p class="holders" part="holders">${msg.heldBy}: <span lang=${lang}>${view.holders}</span></p>
-      ${single ? html`<p class="note" part="note">${msg.stakeholderViewNote}</p>` : nothing}
-      ${single && this.standalone ? renderProvenanceLine(summary, msg, view.sources) : nothing}
+      ${single ? html`<p class="note" part="note">${msg.stakeholderViewNote}</p>${this.provenanceLine(summary, [view])}` : nothing}
     </article>`;
   }
 }

@@ -41,7 +41,6 @@ export const summaryStyles = css`
   }
   .note {
     font-size: var(--_font-size-small);
-    color: var(--_text-secondary);
   }
   [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);

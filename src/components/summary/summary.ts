@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import { seriesLabel } from '../../content/format.js';
 import type { Summary as SummaryData } from '../../content/types.js';
@@ -7,8 +6,6 @@ import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../i
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { summaryStyles } from './summary.styles.js';
-
-let ids = 0;
 
 /**
  * A whole evidence summary: its title, provenance, the caveat about the evidence,
@@ -34,16 +31,15 @@ let ids = 0;
  */
 export class EgSummary extends EgElement {
   static override styles = [base, summaryStyles];
-
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Level (1-6) of the summary's title; sections are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly idPrefix = `eg-summary-${++ids}`;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override renderSummary(summary: SummaryData): TemplateResult {
-    const msg = this.locale.msg;
-    const s = msg.summary;
+    const s = this.msg.summary;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = clampHeadingLevel(level, 1);
     const item = clampHeadingLevel(level, 2);
@@ -51,35 +47,30 @@ export class EgSummary extends EgElement {
     const id = summary.meta.id;
     const headline = summary.findings.filter((f) => f.headline);
 
-    const sections: Array<{ key: string; title: string; body: TemplateResult }> = [
-      { key: 'about', title: s.about, body: html`<eg-provenance summary=${id} heading-level=${sub}></eg-provenance>` },
-      {
-        key: 'scope',
-        title: s.scope,
-        body: html`${renderHeading(sub, s.scope)}<div lang=${lang}>${contentHtml(summary.scope.html)}</div>`,
-      },
-      {
-        key: 'introduction',
-        title: s.introduction,
-        body: html`${renderHeading(sub, s.introduction)}<div lang=${lang}>${contentHtml(summary.introduction.html)}</div>`,
-      },
-      { key: 'caveat', title: s.caveat, body: html`<eg-evidence-caveat summary=${id} heading-level=${sub}></eg-evidence-caveat>` },
-      {
-        key: 'headline',
-        title: s.headline,
-        body: html`${renderHeading(sub, s.headline)}
+    // Each section: its key (the id of its place in the page, for `focusSection`), its title in
+    // the contents list, and what it shows (the widgets' own headings are one level below the title).
+    const prose = (title: string, proseHtml: string) => html`${renderHeading(sub, title)}<div lang=${lang}>${contentHtml(proseHtml)}</div>`;
+    const sections: Array<[key: string, title: string, body: TemplateResult]> = [
+      ['about', s.about, html`<eg-provenance summary=${id} heading-level=${sub}></eg-provenance>`],
+      ['scope', s.scope, prose(s.scope, summary.scope.html)],
+      ['introduction', s.introduction, prose(s.introduction, summary.introduction.html)],
+      ['caveat', s.caveat, html`<eg-evidence-caveat summary=${id} heading-level=${sub}></eg-evidence-caveat>`],
+      [
+        'headline',
+        s.headline,
+        html`${renderHeading(sub, s.headline)}
           ${headline.map((f) => html`<eg-finding summary=${id} finding=${f.id} heading-level=${item}></eg-finding>`)}`,
-      },
-      { key: 'findings', title: s.findings, body: html`<eg-key-findings summary=${id} heading-level=${sub}></eg-key-findings>` },
-      { key: 'views', title: s.views, body: html`<eg-stakeholder-views summary=${id} heading-level=${sub}></eg-stakeholder-views>` },
-      { key: 'implications', title: s.implications, body: html`<eg-implications summary=${id} heading-level=${sub}></eg-implications>` },
-      { key: 'what-works', title: s.whatWorks, body: html`<eg-what-works summary=${id} heading-level=${sub}></eg-what-works>` },
-      { key: 'gaps', title: s.gaps, body: html`<eg-evidence-gaps summary=${id} heading-level=${sub}></eg-evidence-gaps>` },
-      { key: 'references', title: s.references, body: html`<eg-references summary=${id} heading-level=${sub}></eg-references>` },
-      {
-        key: 'glossary',
-        title: s.glossary,
-        body: html`${renderHeading(sub, s.glossary)}
+      ],
+      ['findings', s.findings, html`<eg-key-findings summary=${id} heading-level=${sub}></eg-key-findings>`],
+      ['views', s.views, html`<eg-stakeholder-views summary=${id} heading-level=${sub}></eg-stakeholder-views>`],
+      ['implications', s.implications, html`<eg-implications summary=${id} heading-level=${sub}></eg-implications>`],
+      ['what-works', s.whatWorks, html`<eg-what-works summary=${id} heading-level=${sub}></eg-what-works>`],
+      ['gaps', s.gaps, html`<eg-evidence-gaps summary=${id} heading-level=${sub}></eg-evidence-gaps>`],
+      ['references', s.references, html`<eg-references summary=${id} heading-level=${sub}></eg-references>`],
+      [
+        'glossary',
+        s.glossary,
+        html`${renderHeading(sub, s.glossary)}
           <p class="note">${s.glossaryNote}</p>
           <dl class="glossary">
             ${summary.glossary.map(
@@ -87,7 +78,7 @@ export class EgSummary extends EgElement {
                 <dd lang=${lang}>${contentHtml(t.definitionHtml)}</dd>`,
             )}
           </dl>`,
-      },
+      ],
     ];
     const contentsId = `${this.idPrefix}-contents`;
     return html`<article aria-labelledby=${`${this.idPrefix}-title`}>
@@ -100,19 +91,18 @@ export class EgSummary extends EgElement {
         ${renderHeading(sub, s.contents, { id: contentsId })}
         <ol>
           ${sections.map(
-            (sec) => html`<li><a href=${`#${this.idPrefix}-${sec.key}`} @click=${(e: Event) => this.goTo(e, sec.key)}>${sec.title}</a></li>`,
+            ([key, title]) => html`<li><a href=${`#${this.idPrefix}-${key}`} @click=${(e: Event) => this.#goTo(e, key)}>${title}</a></li>`,
           )}
         </ol>
       </nav>
       ${sections.map(
-        (sec) => html`<div class="section" part="section" id=${`${this.idPrefix}-${sec.key}`} data-section=${sec.key}>${sec.body}</div>`,
+        ([key, , body]) => html`<div class="section" part="section" id=${`${this.idPrefix}-${key}`} data-section=${key}>${body}</div>`,
       )}
-      ${nothing}
     </article>`;
   }
 
   /** Moves focus to a section's heading (which may be inside a child widget's shadow root). */
-  private async goTo(event: Event, key: string): Promise<void> {
+  async #goTo(event: Event, key: string): Promise<void> {
     event.preventDefault();
     const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${key}"]`);
     if (!section) return;
@@ -125,7 +115,7 @@ export class EgSummary extends EgElement {
 
   /** Focuses the section with `key` ("findings", "implications"...), as the contents list does. */
   focusSection(key: string): Promise<void> {
-    return this.goTo(new Event('navigate', { cancelable: true }), key);
+    return this.#goTo(new Event('navigate', { cancelable: true }), key);
   }
 }
 

@@ -1,19 +1,13 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
-import type { Finding, Reference, Summary, WhatWorksItem } from '../../content/types.js';
+import type { Summary, WhatWorksItem } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { isStandalone, renderProvenanceLine, renderReferenceLink } from '../../internal/provenance-line.js';
+import { renderReferenceLink } from '../../internal/provenance-line.js';
+import { renderDetail, renderIntro, renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
+import { renderGrade } from '../evidence-rating/evidence-rating.js';
 import { whatWorksStyles } from './what-works.styles.js';
-
-/** The reference ids the items rest on, each once, in first-seen order. */
-function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
-  return [...new Set(items.flatMap((i) => i.sources))];
-}
-
-let ids = 0;
 
 /**
  * What the source identifies as working. Each item shows the findings it rests on,
@@ -53,69 +47,72 @@ let ids = 0;
  */
 export class EgWhatWorks extends EgElement {
   static override styles = [base, whatWorksStyles];
-
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Level (1-6) of the section heading; items are one level below. Inline content keeps the author's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  private readonly idPrefix = `eg-what-works-${++ids}`;
-
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.locale.msg;
-    const lang = summary.meta.lang;
-    const headingId = `${this.idPrefix}-heading`;
-    return html`<section part="what-works" aria-labelledby=${headingId}>
-      ${renderHeading(this.headingLevel, msg.whatWorks, { id: headingId })}
-      ${summary.intros.whatWorks ? html`<div class="intro" part="intro" lang=${lang}>${contentHtml(summary.intros.whatWorks)}</div>` : nothing}
-      <ul class="items" role="list">
-        ${summary.whatWorks.map((item, i) => this.renderItem(summary, item, `${this.idPrefix}-${i}`))}
-      </ul>
-      ${isStandalone(this) ? renderProvenanceLine(summary, msg, sourcesOf(summary.whatWorks)) : nothing}
-    </section>`;
+    return renderSection(
+      'what-works',
+      `${this.idPrefix}-heading`,
+      this.headingLevel,
+      this.msg.whatWorks,
+      html`${renderIntro(summary.intros.whatWorks, summary.meta.lang)}
+        <ul class="items" role="list">
+          ${summary.whatWorks.map((item, i) => this.#renderItem(summary, item, `${this.idPrefix}-${i}`))}
+        </ul>
+        ${this.provenanceLine(summary, summary.whatWorks)}`,
+    );
   }
 
-  private renderItem(summary: Summary, item: WhatWorksItem, id: string) {
-    const msg = this.locale.msg;
+  #renderItem(summary: Summary, item: WhatWorksItem, id: string) {
+    const msg = this.msg;
     const lang = summary.meta.lang;
-    const findings = item.restsOn
-      .map((fid) => summary.findings.find((f) => f.id === fid))
-      .filter((f): f is Finding => f !== undefined);
-    const related = item.related
-      .map((rid) => summary.references.find((r) => r.id === rid))
-      .filter((r): r is Reference => r !== undefined);
-    return html`<li class="item" part="item">
+    // Each id as the item gives them, in its order (flatMap drops an id that names nothing).
+    const findings = item.restsOn.flatMap((fid) => summary.findings.filter((f) => f.id === fid));
+    const related = item.related.flatMap((rid) => summary.references.filter((r) => r.id === rid));
+    return html`<li class="item bar" part="item">
       ${renderHeading(clampHeadingLevel(this.headingLevel, 1), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
-      ${item.detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(item.detailHtml)}</div>` : nothing}
-      ${findings.length
-        ? html`<div class="rests-on" part="rests-on">
-            <p class="label" id=${`${id}-rests-on`}>${msg.restsOnFindings}:</p>
-            <ul aria-labelledby=${`${id}-rests-on`}>
-              ${findings.map(
-                (f) => html`<li>
-                  <span class="finding" lang=${lang}>${contentHtml(f.statementHtml)}</span>
-                  ${f.grade
-                    ? html`<eg-evidence-rating level=${f.grade.level} wording=${f.grade.wording} wording-lang=${lang}></eg-evidence-rating>`
-                    : html`<eg-evidence-rating ungraded></eg-evidence-rating>`}
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      ${related.length
-        ? html`<div class="related" part="related">
-            <p class="label" id=${`${id}-related`}>${msg.relatedReviews}:</p>
-            <ul aria-labelledby=${`${id}-related`}>
-              ${related.map(
-                (ref) => html`<li>
-                  ${ref.topic || ref.title ? html`<span lang=${lang}>${ref.topic || ref.title}</span>: ` : nothing}${renderReferenceLink(ref, summary, msg)}
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
+      ${renderDetail(item.detailHtml, lang)}
+      ${renderLabelledList(
+        'rests-on',
+        `${id}-rests-on`,
+        msg.restsOnFindings,
+        findings.map(
+          (f) => html`<li>
+            <span class="finding" lang=${lang}>${contentHtml(f.statementHtml)}</span>
+            ${renderGrade(f, lang)}
+          </li>`,
+        ),
+      )}
+      ${renderLabelledList(
+        'related',
+        `${id}-related`,
+        msg.relatedReviews,
+        // The space after a colon stays inside its template: a template's trailing space is minified away.
+        related.map(
+          (ref) => html`<li>
+            ${ref.topic || ref.title
+              ? html`<span lang=${lang}>${ref.topic || ref.title}</span>: ${renderReferenceLink(ref, summary, msg)}`
+              : renderReferenceLink(ref, summary, msg)}
+          </li>`,
+        ),
+      )}
     </li>`;
   }
+}
+
+/** A list under an item, named by its label ("Based on these findings:"); nothing when it is empty. */
+function renderLabelledList(part: string, id: string, label: string, entries: readonly TemplateResult[]) {
+  return entries.length
+    ? html`<div class=${part} part=${part}>
+        <p class="label" id=${id}>${label}:</p>
+        <ul aria-labelledby=${id}>${entries}</ul>
+      </div>`
+    : nothing;
 }
 
 declare global {

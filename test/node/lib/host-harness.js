@@ -10,7 +10,7 @@
  *
  * It records from the very start of the page:
  * - every `securitypolicyviolation` event (CSP and Trusted Types), with its directive;
- * - uncaught errors and unhandled rejections.
+ * - uncaught errors, unhandled rejections and resources that fail to load.
  * and exposes helpers on `window.__egHarness` for the test to call.
  */
 (() => {
@@ -31,7 +31,16 @@
     },
     true,
   );
-  window.addEventListener('error', (e) => errors.push(String(e.error || e.message)), true);
+  window.addEventListener(
+    'error',
+    (e) => {
+      // Capturing on window also sees resources that fail to load (they do not bubble).
+      const t = e.target;
+      if (t instanceof Element) errors.push(`Failed to load <${t.localName}> ${t.getAttribute('src') || t.getAttribute('href') || ''}`);
+      else errors.push(String(e.error || e.message));
+    },
+    true,
+  );
   window.addEventListener('unhandledrejection', (e) => errors.push(`Unhandled rejection: ${String(e.reason)}`));
 
   /** Children in the composed tree: a host's shadow children, a slot's assigned nodes. */
@@ -119,7 +128,7 @@
    * that is not an eg-* element or inside one (light-DOM children of a widget are the
    * widget's content). Standard properties come from enumerating the computed style;
    * custom properties from that enumeration plus every custom property the page's
-   * stylesheets declare.
+   * stylesheets (linked, inline and adopted) and style attributes declare.
    *
    * While reading, `html` is taken out of rendering (display: none, restored after):
    * getComputedStyle then returns computed values for the properties whose resolved value
@@ -145,6 +154,8 @@
         // A cross-origin sheet: none on these pages.
       }
     }
+    // Custom properties set in style attributes or through element.style, on any element.
+    for (const el of document.querySelectorAll('[style]')) for (const p of el.style) if (p.startsWith('--')) declared.add(p);
     root.style.setProperty('display', 'none', 'important');
     try {
       const out = [];
@@ -235,5 +246,9 @@
     openEverything,
     headingOutline,
     widgetTags: () => [...new Set(widgets().map((w) => w.localName))].sort(),
+    problems: () =>
+      widgets()
+        .filter((w) => w.shadowRoot && w.shadowRoot.querySelector('[part="problem"]'))
+        .map((w) => `<${w.localName}>: ${w.shadowRoot.querySelector('[part="problem"]').textContent.replace(/\s+/g, ' ').trim()}`),
   };
 })();

@@ -44,6 +44,8 @@ export interface Harness {
   openEverything(): Promise<void>;
   headingOutline(): Array<{ level: number; text: string }>;
   widgetTags(): string[];
+  /** Widgets (at any depth) showing a problem message, with the message. */
+  problems(): string[];
 }
 
 declare global {
@@ -109,6 +111,7 @@ export function consoleWarnings(opened: OpenedPage): string[] {
  * runs it on the whole document with the given tags.
  */
 export async function runAxe(page: Page, tags: string[] = WCAG_AA): Promise<string[]> {
+  await page.bringToFront();
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axeSource);
   return page.evaluate((t) => window.__egHarness.axe(t), tags);

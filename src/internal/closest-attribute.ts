@@ -1,0 +1,11 @@
+/**
+ * The value of the attribute `name` on `node` or on its nearest ancestor that has it, in the
+ * composed tree (from a shadow root up to its host); null when none has it. How a widget
+ * finds the `lang` and `data-eg-theme` that apply to it, wherever it is rendered.
+ */
+export function closestAttribute(node: Node, name: string): string | null {
+  for (let n: Node | null = node; n; n = n.parentNode ?? ((n as ShadowRoot).host || null)) {
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(name)) return (n as Element).getAttribute(name);
+  }
+  return null;
+}

@@ -1,0 +1,236 @@
+/**
+ * The embed snippet: the generator and the CLI, and the pasted HTML in a real page: it reads
+ * with JavaScript off, upgrades in place when the script loads (with the same text), and a
+ * `data-eg-widget` wrapper upgrades too.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadSummary } from '../../src/content/registry.js';
+import type { Summary } from '../../src/content/types.js';
+import { cy } from '../../src/internal/locale/cy.js';
+import { en } from '../../src/internal/locale/en.js';
+import { renderSnippet, SNIPPET_WIDGETS, SnippetError, itemIdsFor, type SnippetWidget } from '../../src/snippet/snippet.js';
+import { launch, selectedBrowsers } from './lib/browsers.js';
+import { repoRoot, startServer, type StaticServer } from './lib/server.js';
+
+const ID = 'early-years-integration';
+let summary: Summary;
+before(async () => {
+  summary = await loadSummary(ID);
+});
+
+/** Text of an HTML string with tags and the leading comment removed, white space folded. */
+const text = (html: string) =>
+  html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?(span|strong|em|cite|small|a)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('snippet generator', () => {
+  it('renders every widget, with every item where the widget shows one', () => {
+    for (const widget of Object.keys(SNIPPET_WIDGETS) as SnippetWidget[]) {
+      const items = SNIPPET_WIDGETS[widget]?.required ? itemIdsFor(summary, widget) : [undefined];
+      for (const item of items) {
+        const html = renderSnippet(summary, { widget, item });
+        assert.match(html, new RegExp(`<${widget} summary="${ID}"`), widget);
+        assert.ok(!/<script|on\w+=|javascript:/i.test(html), `${widget} ${item}: no script or handlers`);
+      }
+    }
+  });
+
+  it('shows a finding as readable HTML: heading, the rating as text with the source wording, and the source', () => {
+    const html = renderSnippet(summary, { widget: 'eg-finding', item: 'combined-approaches' });
+    const f = summary.findings.find((x) => x.id === 'combined-approaches')!;
+    assert.match(html, /<h2><span lang="en">Combined approaches/);
+    const t = text(html);
+    assert.ok(t.includes(f.statement));
+    assert.ok(t.includes(`${en.strengthOfEvidence}: ${en.levelName.strong} (${en.sourceSays} “robust evidence”)`), t);
+    assert.ok(t.includes('C4EO (March 2009)'));
+    assert.match(html, /href="http:\/\/www\.c4eo\.org\.uk\/[^"]+kr_1\.pdf"/);
+  });
+
+  it('shows an ungraded statement as not graded', () => {
+    const t = text(renderSnippet(summary, { widget: 'eg-finding', item: 'specific-training' }));
+    assert.ok(t.includes(`${en.strengthOfEvidence}: ${en.notGraded}`));
+  });
+
+  it('puts the whole summary in, with every item and each grade in the source words', () => {
+    const t = text(renderSnippet(summary));
+    for (const f of summary.findings) {
+      assert.ok(t.includes(f.statement), f.id);
+      if (f.grade) assert.ok(t.includes(`“${f.grade.wording}”`), f.id);
+    }
+    for (const list of [summary.stakeholderViews, summary.implications, summary.whatWorks, summary.evidenceGaps]) {
+      for (const x of list) assert.ok(t.includes(x.statement), x.id);
+    }
+    for (const r of summary.references) assert.ok(t.includes(r.authors[0]!.split(',')[0]!), r.id);
+  });
+
+  it('keeps a sound heading outline in the summary snippet', () => {
+    const levels = [...renderSnippet(summary).matchAll(/<h([1-6])>/g)].map((m) => Number(m[1]));
+    assert.equal(levels[0], 2);
+    for (let i = 1; i < levels.length; i++) assert.ok(levels[i]! <= levels[i - 1]! + 1, `h${levels[i - 1]} then h${levels[i]}`);
+  });
+
+  it('writes the library words in Welsh with --lang cy, the evidence staying marked English', () => {
+    const html = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', lang: 'cy' });
+    assert.match(html, /<eg-finding [^>]*lang="cy"/);
+    assert.ok(html.includes(cy.strengthOfEvidence) && html.includes('Mawrth 2009'));
+    assert.match(html, /<span lang="en">some evidence<\/span>/);
+  });
+
+  it('uses a data-eg-widget wrapper with --wrapper, and sets theme and heading level', () => {
+    const html = renderSnippet(summary, { widget: 'eg-evidence-gap', item: 'rigorous-studies', wrapper: true, theme: 'govuk', headingLevel: 3 });
+    assert.match(html, /<div data-eg-widget="evidence-gap" data-summary="early-years-integration" data-gap="rigorous-studies" data-heading-level="3" data-theme="govuk">/);
+    assert.match(html, /<h3>/);
+  });
+
+  it('rejects a bad widget, item, theme or language, naming it and listing the valid ones', () => {
+    const cases: Array<[object, RegExp]> = [
+      [{ widget: 'eg-nope' }, /"eg-nope" is not a widget. Valid widgets: eg-summary/],
+      [{ widget: 'eg-finding' }, /needs an item .*Valid ids: ecm-integrated-system/],
+      [{ widget: 'eg-finding', item: 'nope' }, /no finding "nope".*quality-not-type/],
+      [{ widget: 'eg-summary', item: 'x' }, /shows no single item/],
+      [{ theme: 'pink' }, /"pink" is not a theme/],
+      [{ lang: 'fr' }, /"fr" is not a language/],
+    ];
+    for (const [options, message] of cases) assert.throws(() => renderSnippet(summary, options), (e: unknown) => e instanceof SnippetError && message.test((e as Error).message));
+  });
+
+  it('escapes attribute values: an item id is only ever text', () => {
+    assert.throws(() => renderSnippet(summary, { widget: 'eg-finding', item: '"><img src=x onerror=alert(1)>' }), SnippetError);
+  });
+});
+
+describe('the CLI', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'bin/evidence-guidance.js'), ...args], { encoding: 'utf8', timeout: 30_000 });
+
+  it('prints the snippet for a widget and item', () => {
+    const r = run('snippet', ID, '--widget', 'eg-finding', '--item', 'quality-not-type', '--theme', 'govuk', '--lang', 'cy');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', theme: 'govuk', lang: 'cy' }));
+  });
+
+  it('exits non-zero with the valid values for a bad item or summary, and 2 for bad usage', () => {
+    const bad = run('snippet', ID, '--widget', 'eg-finding', '--item', 'nope');
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /Valid ids: .*quality-not-type/);
+    const noSummary = run('snippet', 'nope');
+    assert.equal(noSummary.status, 1);
+    assert.match(noSummary.stderr, /Valid ids: early-years-integration/);
+    assert.equal(run('snippet', ID, '--colour', 'x').status, 2);
+    assert.equal(run().status, 2);
+  });
+});
+
+describe('the snippet in a page', () => {
+  let server: StaticServer;
+  const snippets = new Map<string, string>();
+  before(async () => {
+    // test/pages/snippet.html?snippet=NAME is served with that snippet pasted in.
+    server = await startServer({
+      transformHtml: (html, url) => html.replace('<!--SNIPPET-->', snippets.get(url.searchParams.get('snippet') ?? '') ?? ''),
+    });
+  });
+  after(() => server?.close());
+
+  const page = (name: string, snippet: string) => {
+    snippets.set(name, snippet);
+    return `${server.origin}/test/pages/snippet.html?snippet=${name}`;
+  };
+
+  for (const name of selectedBrowsers()) {
+    it(`reads well with JavaScript off, then upgrades in place with the same text, in ${name}`, async (t) => {
+      const browser = await launch(name);
+      try {
+        const snippet = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', scriptSrc: '/cdn/evidence-guidance.js' });
+        const url = page(`finding-${name}`, snippet);
+        const f = summary.findings.find((x) => x.id === 'quality-not-type')!;
+        const expected = [f.statement, `${en.strengthOfEvidence}:`, en.levelName.moderate, 'some evidence', 'C4EO', 'March 2009'];
+
+        const off = await browser.newPage();
+        let canDisable = true;
+        try {
+          await off.setJavaScriptEnabled(false);
+        } catch (e) {
+          canDisable = false;
+          const reason = `JavaScript cannot be switched off in ${name} through this driver (${String(e).split('\n')[0].slice(0, 80)}); the no-JavaScript reading is checked in Chromium.`;
+          console.log(`Skipped part of a test: ${reason}`);
+          t.diagnostic(reason);
+        }
+        if (canDisable) {
+          await off.goto(url, { waitUntil: 'load' });
+          const plain = await off.evaluate(() => (document.querySelector('#snippet') as HTMLElement).innerText);
+          for (const s of expected) assert.ok(plain.includes(s), `without JavaScript, "${s}" is missing from: ${plain}`);
+          const headings = await off.evaluate(() => [...document.querySelectorAll('h1, h2, h3')].map((h) => h.tagName));
+          assert.deepEqual(headings, ['H1', 'H2']);
+        }
+        await off.close();
+
+        const on = await browser.newPage();
+        const errors: string[] = [];
+        on.on('pageerror', (e) => errors.push(String(e)));
+        on.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        await on.goto(url, { waitUntil: 'load' });
+        await on.waitForFunction(() => !!document.querySelector('eg-finding')?.shadowRoot?.querySelector('article'), { timeout: 10000 });
+        const upgraded = await on.evaluate(() => {
+          const el = document.querySelector('eg-finding')!;
+          const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
+          return `${(el.shadowRoot!.querySelector('article') as HTMLElement).innerText} ${rating.shadowRoot?.textContent ?? ''}`.replace(/\s+/g, ' ');
+        });
+        for (const s of expected) assert.ok(upgraded.includes(s), `after the upgrade, "${s}" is missing from: ${upgraded}`);
+        assert.deepEqual(errors, []);
+        await on.close();
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it(`upgrades a data-eg-widget wrapper the same way, in ${name}`, async () => {
+      const browser = await launch(name);
+      try {
+        const snippet = renderSnippet(summary, { widget: 'eg-evidence-gap', item: 'rigorous-studies', wrapper: true, scriptSrc: '/cdn/evidence-guidance.js' });
+        const p = await browser.newPage();
+        await p.goto(page(`wrapper-${name}`, snippet), { waitUntil: 'load' });
+        await p.waitForFunction(() => !!document.querySelector('[data-eg-widget] > eg-evidence-gap')?.shadowRoot?.querySelector('h2'), { timeout: 10000 });
+        const result = await p.evaluate(() => {
+          const el = document.querySelector('[data-eg-widget] > eg-evidence-gap')!;
+          return { gap: el.getAttribute('gap'), summary: el.getAttribute('summary'), heading: el.shadowRoot!.querySelector('h2')!.textContent };
+        });
+        assert.equal(result.gap, 'rigorous-studies');
+        assert.equal(result.summary, ID);
+        assert.match(result.heading ?? '', /rigorously designed studies/);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  it('upgrades with no layout shift (summed layout-shift below 0.01), in Chromium', async () => {
+    const browser = await launch('chromium');
+    try {
+      const snippet = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', scriptSrc: '/cdn/evidence-guidance.js' });
+      const p = await browser.newPage();
+      await p.evaluateOnNewDocument(() => {
+        (window as unknown as { __cls: number }).__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await p.goto(page('cls', snippet), { waitUntil: 'load' });
+      await p.waitForFunction(() => !!document.querySelector('eg-finding')?.shadowRoot?.querySelector('article'), { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 500));
+      const cls = await p.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      console.log(`Summed layout shift on upgrade: ${cls.toFixed(4)}`);
+      assert.ok(cls < 0.01, `summed layout shift ${cls.toFixed(4)}`);
+    } finally {
+      await browser.close();
+    }
+  });
+});
