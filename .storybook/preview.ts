@@ -77,6 +77,17 @@ const preview: Preview = {
   decorators: [withLangAndTheme],
   argTypesEnhancers: [noControlsForCss],
   parameters: {
+    options: {
+      // The docs pages first, in reading order (the same order as DOCS_PAGES in docs-pages.ts:
+      // Storybook reads storySort statically, so it cannot import the list), then the widgets.
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Embedding in a CMS', 'The evidence scale', 'Theming', 'Content authoring', 'Accessibility', 'Security, privacy and CSP'],
+          'Widgets',
+        ],
+      },
+    },
     // Axe violations fail the story's accessibility check instead of being listed as warnings.
     a11y: { test: 'error' },
     controls: {

@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/evidence-gaps/eg-evidence-gap.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface EvidenceGapArgs {
   summary?: string;
   gap?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders one evidence gap from bundled content (plain function of args, also used by the axe test of every story). */
@@ -15,9 +18,8 @@ const render = (args: EvidenceGapArgs) =>
     summary=${args.summary || nothing}
     gap=${args.gap || nothing}
     heading-level=${args['heading-level'] ?? nothing}
+    theme=${args.theme || nothing}
   ></eg-evidence-gap>`;
-
-const SUMMARY = 'early-years-integration';
 
 const meta: Meta<EvidenceGapArgs> = {
   title: 'Widgets/Evidence gap',
@@ -29,6 +31,7 @@ const meta: Meta<EvidenceGapArgs> = {
     summary: { control: 'text' },
     gap: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -75,9 +78,17 @@ export const Welsh: Story = {
   args: { summary: SUMMARY, gap: 'developmental-account' },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY, gap: 'rigorous-studies' },
+};
+
 /** A gap id that is not in the summary: the widget names it (and logs the valid ids). */
 export const UnknownGap: Story = {
   name: 'Unknown gap id (error)',
+  tags: ['error-state'],
   render,
   args: { summary: SUMMARY, gap: 'more-research' },
 };
@@ -85,6 +96,32 @@ export const UnknownGap: Story = {
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years', gap: 'rigorous-studies' },
+};
+
+/** A `gap` without `summary`: the widget says which attribute is missing. */
+export const MissingSummary: Story = {
+  name: 'Missing summary attribute (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: '', gap: 'rigorous-studies' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY, gap: 'rigorous-studies' },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, gap: 'rigorous-studies', theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

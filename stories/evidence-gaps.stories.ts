@@ -1,18 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/evidence-gaps/eg-evidence-gaps.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface EvidenceGapsArgs {
   summary?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders every evidence gap from bundled content (plain function of args, also used by the axe test of every story). */
 const render = (args: EvidenceGapsArgs) =>
-  html`<eg-evidence-gaps summary=${args.summary || nothing} heading-level=${args['heading-level'] ?? nothing}></eg-evidence-gaps>`;
-
-const SUMMARY = 'early-years-integration';
+  html`<eg-evidence-gaps summary=${args.summary || nothing} heading-level=${args['heading-level'] ?? nothing} theme=${args.theme || nothing}></eg-evidence-gaps>`;
 
 const meta: Meta<EvidenceGapsArgs> = {
   title: 'Widgets/Evidence gaps',
@@ -23,6 +24,7 @@ const meta: Meta<EvidenceGapsArgs> = {
   argTypes: {
     summary: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -72,9 +74,34 @@ export const Welsh: Story = {
   args: { summary: SUMMARY },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY },
+};
+
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

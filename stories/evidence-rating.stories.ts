@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { EVIDENCE_LEVELS } from '../src/content/levels.js';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/evidence-rating/eg-evidence-rating.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name, plus `text`: its light-DOM content. */
 interface RatingArgs {
@@ -9,6 +11,9 @@ interface RatingArgs {
   wording?: string;
   'wording-lang'?: string;
   ungraded?: boolean;
+  summary?: string;
+  finding?: string;
+  theme?: string;
   text?: string;
 }
 
@@ -19,6 +24,9 @@ const render = (args: RatingArgs) =>
     wording=${args.wording || nothing}
     wording-lang=${args['wording-lang'] || nothing}
     ?ungraded=${args.ungraded ?? false}
+    summary=${args.summary || nothing}
+    finding=${args.finding || nothing}
+    theme=${args.theme || nothing}
     >${args.text || nothing}</eg-evidence-rating
   >`;
 
@@ -27,10 +35,14 @@ const meta: Meta<RatingArgs> = {
   component: 'eg-evidence-rating',
   tags: ['autodocs'],
   render,
+  args: {},
   argTypes: {
     level: { control: 'select', options: EVIDENCE_LEVELS },
     'wording-lang': { control: 'text' },
     ungraded: { control: 'boolean' },
+    summary: { control: 'text' },
+    finding: { control: 'text' },
+    theme: { control: 'select', options: ['', ...THEMES] },
     text: {
       control: 'text',
       description: 'Light-DOM text: shown before (and without) JavaScript, and used as the wording when `wording` is not set.',
@@ -41,6 +53,13 @@ const meta: Meta<RatingArgs> = {
 export default meta;
 
 type Story = StoryObj<RatingArgs>;
+
+/** A finding's grade taken from the bundled content, with its source line (shown on its own). */
+export const Default: Story = {
+  name: 'From content (default)',
+  render,
+  args: { summary: SUMMARY, finding: 'quality-not-type' },
+};
 
 // One story per level, each with wording the source summary really uses for that level.
 
@@ -76,6 +95,13 @@ export const Ungraded: Story = {
   args: { ungraded: true },
 };
 
+/** A finding the source does not grade, from content: "Not graded", never an invented grade. */
+export const UngradedFromContent: Story = {
+  name: 'Ungraded, from content',
+  render,
+  args: { summary: SUMMARY, finding: 'specific-training' },
+};
+
 /**
  * Written into the page with the source's words as its text, so it reads before and
  * without JavaScript; the text is then used as the wording.
@@ -86,16 +112,66 @@ export const LightDomText: Story = {
   args: { level: 'emerging', text: 'various studies suggest' },
 };
 
+/** On a Welsh page the library's words are Welsh; the source's English wording is marked as English. */
+export const Welsh: Story = {
+  render: (args) => html`<div lang="cy">${render(args)}</div>`,
+  args: { level: 'moderate', wording: 'some evidence', 'wording-lang': 'en' },
+};
+
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  name: 'Loading',
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY, finding: 'quality-not-type' },
+};
+
 /** A level that is not on the scale: the widget names the value instead of guessing. */
 export const InvalidLevel: Story = {
   name: 'Invalid level (error)',
+  tags: ['error-state'],
   render,
   args: { level: 'very strong', wording: 'robust evidence' },
   argTypes: { level: { control: 'text' } },
 };
 
-/** On a Welsh page the library's words are Welsh; the source's English wording is marked as English. */
-export const Welsh: Story = {
-  render: (args) => html`<div lang="cy">${render(args)}</div>`,
-  args: { level: 'moderate', wording: 'some evidence', 'wording-lang': 'en' },
+/** No `level` (and not `ungraded`): the widget says the attribute is needed. */
+export const MissingLevel: Story = {
+  name: 'Missing level (error)',
+  tags: ['error-state'],
+  render,
+  args: { wording: 'some evidence' },
+};
+
+/** A finding id that is not in the summary: the widget names it (and logs the valid ids). */
+export const UnknownFinding: Story = {
+  name: 'Unknown finding id (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, finding: 'quality-matters' },
+};
+
+/** A summary id that is not bundled: the widget names it (and logs the valid ids). */
+export const UnknownSummary: Story = {
+  name: 'Unknown summary (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: 'early-years', finding: 'quality-not-type' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY, finding: 'quality-not-type' },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { level: 'strong', wording: 'robust evidence', theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/finding/eg-finding.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface FindingArgs {
   summary?: string;
   finding?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders a finding from bundled content (plain function of args, also used by the axe test of every story). */
@@ -15,9 +18,8 @@ const render = (args: FindingArgs) =>
     summary=${args.summary || nothing}
     finding=${args.finding || nothing}
     heading-level=${args['heading-level'] ?? nothing}
+    theme=${args.theme || nothing}
   ></eg-finding>`;
-
-const SUMMARY = 'early-years-integration';
 
 const meta: Meta<FindingArgs> = {
   title: 'Widgets/Finding',
@@ -29,6 +31,7 @@ const meta: Meta<FindingArgs> = {
     summary: { control: 'text' },
     finding: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -88,6 +91,12 @@ export const HeadingLevel4: Story = {
   args: { summary: SUMMARY, finding: 'quality-not-type', 'heading-level': 4 },
 };
 
+export const HeadingLevel6: Story = {
+  name: 'Heading level 6',
+  render,
+  args: { summary: SUMMARY, finding: 'quality-not-type', 'heading-level': 6 },
+};
+
 /**
  * Written into the page, so it reads before and without JavaScript: no `summary`,
  * the author's own heading, text and rating are shown as written.
@@ -103,9 +112,23 @@ export const Inline: Story = {
   parameters: { controls: { disable: true } },
 };
 
+/** On a Welsh page the library's words are Welsh; the English content keeps `lang="en"`. */
+export const Welsh: Story = {
+  render: (args) => html`<div lang="cy">${render(args)}</div>`,
+  args: { summary: SUMMARY, finding: 'quality-not-type' },
+};
+
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY, finding: 'quality-not-type' },
+};
+
 /** A finding id that is not in the summary: the widget names it (and logs the valid ids). */
 export const UnknownFinding: Story = {
   name: 'Unknown finding id (error)',
+  tags: ['error-state'],
   render,
   args: { summary: SUMMARY, finding: 'quality-matters' },
 };
@@ -113,12 +136,32 @@ export const UnknownFinding: Story = {
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years', finding: 'quality-not-type' },
 };
 
-/** On a Welsh page the library's words are Welsh; the English content keeps `lang="en"`. */
-export const Welsh: Story = {
-  render: (args) => html`<div lang="cy">${render(args)}</div>`,
-  args: { summary: SUMMARY, finding: 'quality-not-type' },
+/** A `finding` without `summary`: the widget says which attribute is missing. */
+export const MissingSummary: Story = {
+  name: 'Missing summary attribute (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: '', finding: 'quality-not-type' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY, finding: 'quality-not-type' },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, finding: 'quality-not-type', theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/implications/eg-implications.js';
 import { AUDIENCE_FILTERS, IMPLICATIONS_PRINT_MODES } from '../src/components/implications/implications.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface ImplicationsArgs {
@@ -9,6 +11,7 @@ interface ImplicationsArgs {
   audience?: string;
   print?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders the implications from bundled content (plain function of args, also used by the axe test of every story). */
@@ -18,9 +21,8 @@ const render = (args: ImplicationsArgs) =>
     audience=${args.audience || nothing}
     print=${args.print || nothing}
     heading-level=${args['heading-level'] ?? nothing}
+    theme=${args.theme || nothing}
   ></eg-implications>`;
-
-const SUMMARY = 'early-years-integration';
 
 const meta: Meta<ImplicationsArgs> = {
   title: 'Widgets/Implications',
@@ -33,6 +35,7 @@ const meta: Meta<ImplicationsArgs> = {
     audience: { control: 'select', options: AUDIENCE_FILTERS },
     print: { control: 'select', options: IMPLICATIONS_PRINT_MODES },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -105,9 +108,17 @@ export const Welsh: Story = {
   args: { summary: SUMMARY, audience: 'all' },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY },
+};
+
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years' },
 };
@@ -115,7 +126,34 @@ export const UnknownSummary: Story = {
 /** An audience that does not exist: the widget names it (and logs the valid values). */
 export const InvalidAudience: Story = {
   name: 'Invalid audience (error)',
+  tags: ['error-state'],
   render,
   args: { summary: SUMMARY, audience: 'regional' },
   argTypes: { audience: { control: 'text' } },
+};
+
+/** A `print` value that does not exist: the widget names it (and logs the valid values). */
+export const InvalidPrint: Story = {
+  name: 'Invalid print (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, audience: 'all', print: 'never' },
+  argTypes: { print: { control: 'text' } },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

@@ -2,12 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/key-findings/eg-key-findings.js';
 import { EVIDENCE_LEVELS } from '../src/content/levels.js';
+import { THEMES } from '../src/internal/theme.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface KeyFindingsArgs {
   summary?: string;
   'min-level'?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders the key findings from bundled content (plain function of args, also used by the axe test of every story). */
@@ -16,9 +19,8 @@ const render = (args: KeyFindingsArgs) =>
     summary=${args.summary || nothing}
     min-level=${args['min-level'] || nothing}
     heading-level=${args['heading-level'] ?? nothing}
+    theme=${args.theme || nothing}
   ></eg-key-findings>`;
-
-const SUMMARY = 'early-years-integration';
 
 const meta: Meta<KeyFindingsArgs> = {
   title: 'Widgets/Key findings',
@@ -30,6 +32,7 @@ const meta: Meta<KeyFindingsArgs> = {
     summary: { control: 'text' },
     'min-level': { control: 'select', options: ['', ...EVIDENCE_LEVELS] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -115,9 +118,17 @@ export const Welsh: Story = {
   args: { summary: SUMMARY, 'min-level': 'moderate' },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY },
+};
+
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years' },
 };
@@ -125,6 +136,24 @@ export const UnknownSummary: Story = {
 /** A `min-level` that is not an evidence level: the widget names it (and logs the valid levels). */
 export const InvalidMinLevel: Story = {
   name: 'Invalid min-level (error)',
+  tags: ['error-state'],
   render,
   args: { summary: SUMMARY, 'min-level': 'robust' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, 'min-level': 'strong', theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

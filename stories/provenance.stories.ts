@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/provenance/eg-provenance.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name, plus `now`: the clock, as `YYYY-MM-DD` (empty: the real clock). */
 interface ProvenanceArgs {
@@ -8,6 +10,7 @@ interface ProvenanceArgs {
   'heading-level'?: number;
   'age-notice-years'?: number;
   now?: string;
+  theme?: string;
 }
 
 /** The `now` property from the story's date (the real clock when empty or not a date). */
@@ -23,9 +26,8 @@ const render = (args: ProvenanceArgs) =>
     heading-level=${args['heading-level'] ?? nothing}
     age-notice-years=${args['age-notice-years'] ?? nothing}
     .now=${clock(args.now)}
+    theme=${args.theme || nothing}
   ></eg-provenance>`;
-
-const SUMMARY = 'early-years-integration';
 
 const meta: Meta<ProvenanceArgs> = {
   title: 'Widgets/Provenance',
@@ -42,6 +44,7 @@ const meta: Meta<ProvenanceArgs> = {
       description: 'The `now` property (a Date or a function returning one), set here as `YYYY-MM-DD`. Empty: the real clock.',
       table: { category: 'properties' },
     },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -102,9 +105,42 @@ export const Welsh: Story = {
   args: { summary: SUMMARY, now: '2026-11-30' },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY },
+};
+
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years' },
+};
+
+/** An `age-notice-years` that is not a whole number of 1 or more: the widget names it. */
+export const InvalidAgeNoticeYears: Story = {
+  name: 'Invalid age-notice-years (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, 'age-notice-years': 0, now: '2026-11-30' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/references/eg-references.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface ReferencesArgs {
   summary?: string;
   reference?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders the references from bundled content (plain function of args, also used by the axe test of every story). */
@@ -15,9 +18,8 @@ const render = (args: ReferencesArgs) =>
     summary=${args.summary || nothing}
     reference=${args.reference || nothing}
     heading-level=${args['heading-level'] ?? nothing}
+    theme=${args.theme || nothing}
   ></eg-references>`;
-
-const SUMMARY = 'early-years-integration';
 
 const meta: Meta<ReferencesArgs> = {
   title: 'Widgets/References',
@@ -29,6 +31,7 @@ const meta: Meta<ReferencesArgs> = {
     summary: { control: 'text' },
     reference: { control: 'select', options: ['', 'siraj-blatchford-2009a', 'lord-2008', 'siraj-blatchford-2009b', 'coghlan-2009'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -90,9 +93,17 @@ export const Welsh: Story = {
   args: { summary: SUMMARY },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY },
+};
+
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years' },
 };
@@ -100,7 +111,33 @@ export const UnknownSummary: Story = {
 /** A reference id that is not in the summary: the widget names it (and logs the valid ids). */
 export const UnknownReference: Story = {
   name: 'Unknown reference (error)',
+  tags: ['error-state'],
   render,
   args: { summary: SUMMARY, reference: 'smith-1999' },
   argTypes: { reference: { control: 'text' } },
+};
+
+/** A `reference` without `summary`: the widget says which attribute is missing. */
+export const MissingSummary: Story = {
+  name: 'Missing summary attribute (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: '', reference: 'lord-2008' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/stakeholder-views/eg-stakeholder-views.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface StakeholderViewsArgs {
   summary?: string;
   view?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders stakeholder views from bundled content (plain function of args, also used by the axe test of every story). */
@@ -15,9 +18,8 @@ const render = (args: StakeholderViewsArgs) =>
     summary=${args.summary || nothing}
     view=${args.view || nothing}
     heading-level=${args['heading-level'] ?? nothing}
+    theme=${args.theme || nothing}
   ></eg-stakeholder-views>`;
-
-const SUMMARY = 'early-years-integration';
 
 const meta: Meta<StakeholderViewsArgs> = {
   title: 'Widgets/Stakeholder views',
@@ -29,6 +31,7 @@ const meta: Meta<StakeholderViewsArgs> = {
     summary: { control: 'text' },
     view: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -82,9 +85,17 @@ export const Welsh: Story = {
   args: { summary: SUMMARY },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY },
+};
+
 /** A view id that is not in the summary: the widget names it (and logs the valid ids). */
 export const UnknownView: Story = {
   name: 'Unknown view id (error)',
+  tags: ['error-state'],
   render,
   args: { summary: SUMMARY, view: 'staffing' },
 };
@@ -92,6 +103,32 @@ export const UnknownView: Story = {
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years' },
+};
+
+/** A `view` without `summary`: the widget says which attribute is missing. */
+export const MissingSummary: Story = {
+  name: 'Missing summary attribute (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: '', view: 'staffing-levels' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };

@@ -1,18 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { THEMES } from '../src/internal/theme.js';
 import '../src/components/what-works/eg-what-works.js';
+import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './story-states.js';
 
 /** The element's attributes, by attribute name. */
 interface WhatWorksArgs {
   summary?: string;
   'heading-level'?: number;
+  theme?: string;
 }
 
 /** Renders "what works" from bundled content (plain function of args, also used by the axe test of every story). */
 const render = (args: WhatWorksArgs) =>
-  html`<eg-what-works summary=${args.summary || nothing} heading-level=${args['heading-level'] ?? nothing}></eg-what-works>`;
-
-const SUMMARY = 'early-years-integration';
+  html`<eg-what-works summary=${args.summary || nothing} heading-level=${args['heading-level'] ?? nothing} theme=${args.theme || nothing}></eg-what-works>`;
 
 const meta: Meta<WhatWorksArgs> = {
   title: 'Widgets/What works',
@@ -23,6 +24,7 @@ const meta: Meta<WhatWorksArgs> = {
   argTypes: {
     summary: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'select', options: ['', ...THEMES] },
   },
 };
 export default meta;
@@ -68,9 +70,34 @@ export const Welsh: Story = {
   args: { summary: SUMMARY },
 };
 
+/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  render,
+  args: { summary: LOADING_SUMMARY },
+};
+
 /** A summary id that is not bundled: the widget names it (and logs the valid ids). */
 export const UnknownSummary: Story = {
   name: 'Unknown summary (error)',
+  tags: ['error-state'],
   render,
   args: { summary: 'early-years' },
+};
+
+/** The summary could not be loaded (a network failure, say): the widget offers "Try again". */
+export const LoadFailed: Story = {
+  name: 'Load failed (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: FAILING_SUMMARY },
+};
+
+/** A `theme` that does not exist: the widget says so and keeps the default look. */
+export const UnknownTheme: Story = {
+  name: 'Unknown theme (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: SUMMARY, theme: UNKNOWN_THEME },
+  argTypes: { theme: { control: 'text' } },
 };
