@@ -4,6 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../stories/tools/embed-builder.js';
+import { loadSummary } from '../src/content/registry.js';
+import { renderSnippet } from '../src/snippet/snippet.js';
 import { allWidgetsReady, axeViolations } from './page-helpers.js';
 import { until } from './helpers.js';
 
@@ -47,6 +49,11 @@ describe('embed-code builder', () => {
     expect(code).to.equal((builder.shadowRoot!.querySelector('#code') as HTMLTextAreaElement).value);
     expect(code).to.contain('<script type="module"');
     expect(code).to.contain('<eg-evidence-gap summary="early-years-integration" gap="models-and-measures" theme="govuk">');
+    // Exactly the generator's output (the CLI's too), which test/node/snippet.test.ts loads beside the real CDN bundle.
+    const summary = await loadSummary('early-years-integration');
+    expect(code).to.equal(
+      renderSnippet(summary, { widget: 'eg-evidence-gap', item: 'models-and-measures', theme: 'govuk', lang: 'en', scriptSrc: '/evidence-guidance/cdn/evidence-guidance.js' }),
+    );
 
     // Paste it into a page that has the library (as the CDN bundle would provide).
     const page = document.createElement('div');

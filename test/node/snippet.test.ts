@@ -135,6 +135,8 @@ describe('the snippet in a page', () => {
   before(async () => {
     // test/pages/snippet.html?snippet=NAME is served with that snippet pasted in.
     server = await startServer({
+      // The Storybook builder's snippets load the bundle from /evidence-guidance/cdn/, as a self-hosting council would.
+      aliases: { '/evidence-guidance/cdn/': 'cdn/' },
       transformHtml: (html, url) => html.replace('<!--SNIPPET-->', snippets.get(url.searchParams.get('snippet') ?? '') ?? ''),
     });
   });
@@ -211,6 +213,25 @@ describe('the snippet in a page', () => {
       }
     });
   }
+
+  it('renders the embed-code builder\'s snippet (its script path, theme and item) beside the CDN bundle, in Chromium', async () => {
+    const browser = await launch('chromium');
+    try {
+      // The options the builder test chooses; test/embed-builder.test.ts checks the builder copies exactly this.
+      const snippet = renderSnippet(summary, { widget: 'eg-evidence-gap', item: 'models-and-measures', theme: 'govuk', lang: 'en', scriptSrc: '/evidence-guidance/cdn/evidence-guidance.js' });
+      const p = await browser.newPage();
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(String(e)));
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await p.goto(page('builder', snippet), { waitUntil: 'load' });
+      await p.waitForFunction(() => !!document.querySelector('eg-evidence-gap')?.shadowRoot?.querySelector('h2'), { timeout: 10000 });
+      const heading = await p.evaluate(() => document.querySelector('eg-evidence-gap')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' '));
+      assert.match(heading, /outcome measures/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
 
   it('upgrades with no layout shift (summed layout-shift below 0.01), in Chromium', async () => {
     const browser = await launch('chromium');
