@@ -123,3 +123,25 @@ describe('eg-glossary-term', () => {
     }
   });
 });
+
+describe('eg-glossary-term in print', () => {
+  it('prints the definition after the term, unless print="as-shown" and it is closed', async () => {
+    const { printRulesAsScreen } = await import('./widget-helpers.js');
+    const { el } = await term(html`<p>See <eg-glossary-term summary=${SUMMARY} term="safeguarding">safeguarding</eg-glossary-term>.</p>`);
+    const root = el.shadowRoot!;
+    const sheets = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...sheets, printRulesAsScreen(root)];
+    try {
+      expect(bubble(el).hidden).to.equal(true);
+      expect(getComputedStyle(bubble(el)).display).to.equal('inline');
+      el.setAttribute('print', 'as-shown');
+      await el.updateComplete;
+      expect(getComputedStyle(bubble(el)).display).to.equal('none');
+      el.show();
+      await el.updateComplete;
+      expect(getComputedStyle(bubble(el)).display).to.equal('inline');
+    } finally {
+      root.adoptedStyleSheets = sheets;
+    }
+  });
+});

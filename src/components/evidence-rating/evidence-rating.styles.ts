@@ -57,8 +57,10 @@ export const evidenceRatingStyles = css`
     }
   }
   @media print {
-    details > :not(summary) {
+    :host(:not([print='as-shown'])) details > :not(summary),
+    :host(:not([print='as-shown'])) details::details-content {
       display: block;
+      content-visibility: visible;
     }
   }
 `;

@@ -38,7 +38,11 @@ export class EgEvidenceRating extends EgElement {
     wordingLang: { attribute: 'wording-lang' },
     ungraded: { type: Boolean, reflect: true },
     finding: { reflect: true },
+    print: { reflect: true },
   };
+
+  /** What printing shows: `all` (the explanation of the level too, the default) or `as-shown` (only if it is open). */
+  declare print?: string;
 
   /** The evidence level: `strong`, `moderate`, `emerging`, `indirect` or `none`. */
   declare level?: string;

@@ -65,7 +65,7 @@ export const glossaryTermStyles = css`
       display: inline-block;
     }
     .bubble,
-    .bubble[hidden] {
+    :host(:not([print='as-shown'])) .bubble[hidden] {
       display: inline;
       position: static;
       border: 0;

@@ -48,6 +48,7 @@ const HOVER_CLOSE_DELAY = 300;
 export class EgGlossaryTerm extends EgElement {
   static override styles = [base, glossaryTermStyles];
   static override properties: PropertyDeclarations = {
+    print: { reflect: true },
     term: { reflect: true },
     open: { type: Boolean, reflect: true },
     pinned: { state: true, attribute: false },
@@ -58,6 +59,9 @@ export class EgGlossaryTerm extends EgElement {
 
   /** Whether the definition is shown. */
   open = false;
+
+  /** What printing shows: `all` (the definition after the term, the default) or `as-shown` (only if it is open). */
+  declare print?: string;
 
   /** True while the definition was opened by pressing the term (it then ignores the pointer leaving). */
   private pinned = false;
