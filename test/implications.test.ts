@@ -5,7 +5,7 @@ import { AudienceChangeEvent, type EgImplications } from '../src/components/impl
 import { loadSummary } from '../src/content/registry.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
-import { captureWarnings, shadowText, slowSummary, until, focusBefore } from './helpers.js';
+import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
 import { emulatePrintOrSkip, found, printRulesAsScreen } from './widget-helpers.js';
 
 const SUMMARY = 'early-years-integration';
@@ -202,17 +202,6 @@ describe('eg-implications', () => {
     }
   });
 
-  it('is busy (aria-busy) with a status message while content loads, and not after', async () => {
-    const slow = await slowSummary();
-    const el = await fixture<EgImplications>(html`<eg-implications summary=${slow.id}></eg-implications>`);
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(en.loading);
-    slow.release();
-    await ready(el);
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
-    expect(shadowText(el)).to.contain(en.implications.forLocal);
-  });
-
   it('names an invalid audience in a visible message and warns once listing the valid values', async () => {
     const warnings = captureWarnings();
     try {
@@ -237,21 +226,6 @@ describe('eg-implications', () => {
       expect(shadowText(el)).to.contain('“never”');
       expect(warnings.calls.length).to.equal(1);
       expect(warnings.calls[0]).to.contain('all, as-shown');
-    } finally {
-      warnings.restore();
-    }
-  });
-
-  it('names an unknown summary and warns once listing the valid ids', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await ready(await fixture<EgImplications>(html`<eg-implications summary="nope"></eg-implications>`));
-      expect(shadowText(el)).to.contain(en.summaryNotFound('nope'));
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(warnings.calls.length).to.equal(1);
-      expect(warnings.calls[0]).to.contain(SUMMARY);
-      await expect(el).to.be.accessible();
     } finally {
       warnings.restore();
     }

@@ -8,7 +8,7 @@ import { loadSummary } from '../src/content/registry.js';
 import type { Finding as FindingData, Summary } from '../src/content/types.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, slowSummary, focusBefore } from './helpers.js';
+import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -193,22 +193,6 @@ describe('eg-key-findings', () => {
     await expect(wrapper).to.be.accessible();
   });
 
-  it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary="no-such-summary"></eg-key-findings>`));
-      expect(shadowText(el)).to.contain(en.summaryNotFound('no-such-summary'));
-      await expect(el).to.be.accessible();
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(warnings.calls.length).to.equal(1);
-      expect(warnings.calls[0]).to.contain('no-such-summary');
-      expect(warnings.calls[0]).to.contain(SUMMARY);
-    } finally {
-      warnings.restore();
-    }
-  });
-
   it('shows an accessible message naming an invalid min-level and warns once listing the valid levels', async () => {
     const warnings = captureWarnings();
     try {
@@ -236,26 +220,6 @@ describe('eg-key-findings', () => {
       expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
     } finally {
       warnings.restore();
-    }
-  });
-
-  it('is busy (aria-busy) while content loads, and not after', async () => {
-    const fresh = document.createElement('eg-key-findings') as EgKeyFindings;
-    const seen: Array<string | null> = [];
-    new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
-    const slow = await slowSummary();
-    fresh.summary = slow.id;
-    document.body.append(fresh);
-    await fresh.updateComplete;
-    expect(fresh.getAttribute('aria-busy')).to.equal('true');
-    expect(fresh.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
-    slow.release();
-    try {
-      await ready(fresh);
-      await new Promise((r) => setTimeout(r));
-      expect(seen).to.deep.equal(['true', null]);
-    } finally {
-      fresh.remove();
     }
   });
 

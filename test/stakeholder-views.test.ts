@@ -5,7 +5,7 @@ import type { EgStakeholderViews } from '../src/components/stakeholder-views/sta
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, slowSummary, focusBefore } from './helpers.js';
+import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
@@ -157,21 +157,6 @@ describe('eg-stakeholder-views', () => {
     }
   });
 
-  it('shows an accessible message naming an unknown summary and warns once listing the valid ids', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary="nope"></eg-stakeholder-views>`));
-      expect(shadowText(el)).to.contain(en.summaryNotFound('nope'));
-      await expect(el).to.be.accessible();
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(warnings.calls.length).to.equal(1);
-      expect(warnings.calls[0]).to.contain(SUMMARY);
-    } finally {
-      warnings.restore();
-    }
-  });
-
   it('asks for a summary when view is set without one, and warns once', async () => {
     const warnings = captureWarnings();
     try {
@@ -193,26 +178,6 @@ describe('eg-stakeholder-views', () => {
       expect((window as { __egPwned?: number }).__egPwned).to.equal(undefined);
     } finally {
       warnings.restore();
-    }
-  });
-
-  it('is busy (aria-busy) while content loads, and not after', async () => {
-    const fresh = document.createElement('eg-stakeholder-views') as EgStakeholderViews;
-    const seen: Array<string | null> = [];
-    new MutationObserver(() => seen.push(fresh.getAttribute('aria-busy'))).observe(fresh, { attributeFilter: ['aria-busy'] });
-    const slow = await slowSummary();
-    fresh.summary = slow.id;
-    document.body.append(fresh);
-    await fresh.updateComplete;
-    expect(fresh.getAttribute('aria-busy')).to.equal('true');
-    expect(fresh.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
-    slow.release();
-    try {
-      await ready(fresh);
-      await new Promise((r) => setTimeout(r));
-      expect(seen).to.deep.equal(['true', null]);
-    } finally {
-      fresh.remove();
     }
   });
 

@@ -9,7 +9,7 @@ import type { EgSummary } from '../src/components/summary/summary.js';
 import { loadSummary } from '../src/content/registry.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
-import { captureWarnings, focusBefore } from './helpers.js';
+import { focusBefore } from './helpers.js';
 import { allWidgetsReady, axeViolations, composedElements, deepActiveElement, headingOutline, skippedLevels } from './page-helpers.js';
 
 const SUMMARY = 'early-years-integration';
@@ -103,15 +103,4 @@ describe('eg-summary', function () {
     expect(title?.textContent).to.contain('integrating early years services');
   });
 
-  it('names an unknown summary id visibly and warns once', async () => {
-    const warnings = captureWarnings();
-    try {
-      const { el } = await summaryPage(html`<div><eg-summary summary="no-such-summary"></eg-summary></div>`);
-      expect(el.shadowRoot!.textContent).to.contain(en.summaryNotFound('no-such-summary'));
-      expect(warnings.calls.length).to.equal(1);
-      expect(warnings.calls[0]).to.contain(SUMMARY);
-    } finally {
-      warnings.restore();
-    }
-  });
 });

@@ -5,7 +5,7 @@ import type { EgEvidenceRating } from '../src/components/evidence-rating/evidenc
 import { loadSummary } from '../src/content/registry.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
-import { captureWarnings, shadowText, slowSummary, until } from './helpers.js';
+import { shadowText, until } from './helpers.js';
 import { found, printRulesAsScreen, showsAddressAfter } from './widget-helpers.js';
 
 const SUMMARY = 'early-years-integration';
@@ -111,32 +111,6 @@ describe('eg-what-works', () => {
       expect(showsAddressAfter(link)).to.equal(true);
     } finally {
       root.adoptedStyleSheets = sheets;
-    }
-  });
-
-  it('is busy (aria-busy) with a status message while content loads, and not after', async () => {
-    const slow = await slowSummary();
-    const el = await fixture<EgWhatWorks>(html`<eg-what-works summary=${slow.id}></eg-what-works>`);
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(en.loading);
-    slow.release();
-    await ready(el);
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(en.whatWorks);
-  });
-
-  it('names an unknown summary in a visible message and warns once listing the valid ids', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await ready(await fixture<EgWhatWorks>(html`<eg-what-works summary="no-such-summary"></eg-what-works>`));
-      expect(shadowText(el)).to.contain(en.summaryNotFound('no-such-summary'));
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(warnings.calls.length).to.equal(1);
-      expect(warnings.calls[0]).to.contain(SUMMARY);
-      await expect(el).to.be.accessible();
-    } finally {
-      warnings.restore();
     }
   });
 

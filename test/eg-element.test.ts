@@ -1,0 +1,107 @@
+/**
+ * What every widget inherits from the shared base (src/internal/eg-element.ts), checked once
+ * per widget: busy (aria-busy, a status message) while its summary loads and not after; a
+ * visible, accessible message naming an unknown summary, with one console warning listing
+ * the valid ids; and a failed load that offers "Try again" and recovers.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../src/define.js';
+import { registerSummary } from '../src/content/registry.js';
+import { loadSummary } from '../src/content/registry.js';
+import { en } from '../src/internal/locale/en.js';
+import { captureWarnings, slowSummary, until } from './helpers.js';
+import { axeViolations } from './page-helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
+
+/** Every widget with the item attribute it needs to show something (glossary terms keep their own text while loading). */
+const WIDGETS: Array<[tag: string, attrs: Record<string, string>]> = [
+  ['eg-summary', {}],
+  ['eg-key-findings', {}],
+  ['eg-finding', { finding: 'quality-not-type' }],
+  ['eg-evidence-rating', { finding: 'combined-approaches' }],
+  ['eg-implications', {}],
+  ['eg-evidence-gaps', {}],
+  ['eg-evidence-gap', { gap: 'rigorous-studies' }],
+  ['eg-stakeholder-views', {}],
+  ['eg-what-works', {}],
+  ['eg-evidence-caveat', {}],
+  ['eg-provenance', {}],
+  ['eg-references', {}],
+];
+
+async function widget(tag: string, summary: string, attrs: Record<string, string>): Promise<Widget> {
+  const t = unsafeStatic(tag);
+  const el = await fixture<Widget>(html`<${t} summary=${summary}></${t}>`);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  await el.updateComplete;
+  return el;
+}
+
+const settled = (el: Widget) => until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('*:not(style)'));
+
+let failing = 0;
+
+describe('every widget (the shared EgElement base)', function () {
+  this.timeout(20000);
+
+  for (const [tag, attrs] of WIDGETS) {
+    describe(tag, () => {
+      it('is busy with a status message while its summary loads, and not after', async () => {
+        const slow = await slowSummary();
+        const el = await widget(tag, slow.id, attrs);
+        const seen: Array<string | null> = [];
+        new MutationObserver(() => seen.push(el.getAttribute('aria-busy'))).observe(el, { attributeFilter: ['aria-busy'] });
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(en.loading);
+        slow.release();
+        await settled(el);
+        await new Promise((r) => setTimeout(r));
+        expect(seen).to.deep.equal([null]);
+        expect(!!el.shadowRoot!.querySelector('.problem'), 'no problem message').to.equal(false);
+      });
+
+      it('names an unknown summary in a visible, accessible message and warns once with the valid ids', async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await widget(tag, 'no-such-summary', attrs);
+          await settled(el);
+          expect(el.shadowRoot!.textContent).to.contain(en.summaryNotFound('no-such-summary'));
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warnings.calls.length).to.equal(1);
+          expect(warnings.calls[0]).to.contain(`<${tag}>`);
+          expect(warnings.calls[0]).to.contain('early-years-integration');
+          const violations = await axeViolations(el);
+          expect(violations, violations.join('\n')).to.deep.equal([]);
+        } finally {
+          warnings.restore();
+        }
+      });
+
+      it('offers "Try again" when loading fails, and recovers when it is pressed', async () => {
+        const real = await loadSummary('early-years-integration');
+        let fail = true;
+        const id = `flaky-${++failing}`;
+        registerSummary({ id, title: real.meta.title, published: real.meta.published, lang: real.meta.lang }, () =>
+          fail ? Promise.reject(new Error('network down')) : Promise.resolve(real),
+        );
+        const warnings = captureWarnings();
+        try {
+          const el = await widget(tag, id, attrs);
+          await settled(el);
+          expect(el.shadowRoot!.textContent).to.contain(en.loadFailed);
+          const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === en.tryAgain);
+          expect(retry, 'a Try again button').to.not.equal(undefined);
+          fail = false;
+          retry!.click();
+          await until(() => !el.shadowRoot!.querySelector('.problem') && !el.hasAttribute('aria-busy'));
+          expect(el.shadowRoot!.textContent).to.not.contain(en.loadFailed);
+        } finally {
+          warnings.restore();
+        }
+      });
+    });
+  }
+});
