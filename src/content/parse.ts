@@ -8,7 +8,7 @@
  * The format is documented for content designers in `content/README.md`.
  */
 import { Marked, type Token, type Tokens } from 'marked';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLError } from 'yaml';
 import type { ContentDiagnostic } from './diagnostics.js';
 import { validateSummary, type ItemLocations } from './validate.js';
 import type {
@@ -85,8 +85,10 @@ export const META_FIELDS = [
   'citation',
 ] as const;
 
-const SECTION_RE = /^##\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/;
-const ITEM_RE = /^###\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/;
+// `s`: a heading may contain U+2028 or U+2029, which `.` would not otherwise match (the
+// heading would silently become text). Lines are split on \n only, as in Markdown.
+const SECTION_RE = /^##\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/s;
+const ITEM_RE = /^###\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/s;
 const FIELD_RE = /^([a-z][a-z-]*):(?:\s|$)/;
 const FENCE_RE = /^\s*(```|~~~)/;
 
@@ -128,11 +130,11 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
     }
     const yamlText = lines.slice(1, end).join('\n');
     try {
-      const parsed: unknown = parseYaml(yamlText);
+      const parsed: unknown = readYaml(yamlText);
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
       else report({ line: 2, message: 'The front matter is not a list of `key: value` fields.', fix: 'Write one `key: value` per line between the `---` lines.' });
     } catch (err) {
-      const line = err instanceof YAMLParseError && err.linePos ? err.linePos[0].line + 1 : 2;
+      const line = err instanceof YAMLError && err.linePos ? err.linePos[0].line + 1 : 2;
       report({ line, message: `The front matter is not valid YAML (${firstLine(err)}).`, fix: 'Check quoting and indentation; put values that contain a colon in double quotes.' });
     }
     lines.slice(1, end).forEach((l, i) => {
@@ -255,7 +257,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
           });
         } else {
           try {
-            const value: unknown = parseYaml(lineText.slice(key.length + 1).trim() || '""');
+            const value: unknown = readYaml(lineText.slice(key.length + 1).trim() || '""');
             item.fields[key] = value;
             item.fieldLines[key] = lineNo;
           } catch (err) {
@@ -444,6 +446,17 @@ function stringList(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
   const list = Array.isArray(value) ? value : [value];
   return list.map((v) => String(v).trim()).filter(Boolean);
+}
+
+/**
+ * Parses YAML, throwing its first error or warning: an unresolved tag (`title: !x y`) or an
+ * unknown directive (`wording: %d`) would otherwise change the value without a word.
+ */
+function readYaml(text: string): unknown {
+  const doc = parseDocument(text);
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw problem;
+  return doc.toJS();
 }
 
 function firstLine(err: unknown): string {
