@@ -1,5 +1,18 @@
 /** Test helpers shared by the widget tests. */
 
+/**
+ * True in WebKitGTK's MiniBrowser, which the tests drive through WebKitWebDriver (WebDriver
+ * classic): keys and pointer moves work, but there is no media, forced-colours or viewport
+ * emulation (those need Chromium's DevTools protocol or Playwright).
+ */
+export const inWebKit = /AppleWebKit\//.test(navigator.userAgent) && !/(Chrome|Chromium)\//.test(navigator.userAgent);
+
+/** Skips the running test (or, from a hook, its suite) and prints why, so a skip is never silent. */
+export function skipWithReason(context: Mocha.Context, reason: string): never {
+  console.log(`Skipped: ${reason}`);
+  context.skip();
+}
+
 /** The text a widget renders in its shadow root, with white space folded. */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
