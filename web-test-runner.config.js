@@ -1,7 +1,10 @@
-// @web/test-runner: the widget tests, in Debian's Chromium and Firefox ESR.
+// @web/test-runner: the widget tests, in Debian's Chromium, Firefox ESR and WebKitGTK.
 // Browsers come from apt (see README); nothing here downloads one.
+// WebKit runs only when a WebKitWebDriver is listening at EG_WEBKIT_WEBDRIVER (a URL):
+// `npm run test:browser` (scripts/wtr.js) starts one under Xvfb and sets it.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -22,6 +25,35 @@ const firefox = chromeLauncher({
   launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
 });
 firefox.name = 'Firefox'; // otherwise it reports itself as Chrome
+
+/** WebKitGTK's MiniBrowser through WebKitWebDriver (WebDriver classic), or undefined when no driver is set. */
+function webkitLauncher(driverUrl) {
+  if (!driverUrl) return undefined;
+  const url = new URL(driverUrl);
+  const launcher = webdriverLauncher({
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: url.pathname,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  });
+  // The launcher names itself after browserName ('MiniBrowser'); report it as the engine.
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config) => {
+    await initialize(config);
+    launcher.name = 'WebKit';
+  };
+  launcher.name = 'WebKit';
+  return launcher;
+}
+const webkit = webkitLauncher(process.env.EG_WEBKIT_WEBDRIVER);
 
 /**
  * `eg-emulate-forced-colors` ({ active: boolean }): forced-colours emulation where the
@@ -46,8 +78,12 @@ function forcedColorsPlugin() {
   };
 }
 
-const only = process.env.EG_BROWSERS?.split(',');
-const browsers = [chromium, firefox].filter((b) => !only || only.some((n) => b.name.toLowerCase().includes(n.toLowerCase())));
+// EG_BROWSERS=chrome,firefox,webkit (any subset; 'chromium' works too) limits the run.
+const only = process.env.EG_BROWSERS?.split(',').map((n) => n.trim().toLowerCase().replace(/^chromium$/, 'chrome'));
+if (only?.includes('webkit') && !webkit) {
+  throw new Error('EG_BROWSERS asks for WebKit, but EG_WEBKIT_WEBDRIVER is not set: run `npm run test:browser` (scripts/wtr.js), which starts WebKitWebDriver.');
+}
+const browsers = [chromium, firefox, webkit].filter((b) => b && (!only || only.some((n) => b.name.toLowerCase().includes(n))));
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
