@@ -51,6 +51,16 @@ export abstract class EgElement extends LitElement {
     return this.#locale.msg;
   }
 
+  /** Also waits for the words of the widget's language, when they are still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#locale.pending) {
+      await this.#locale.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /**
    * True unless the widget is rendered by another evidence-guidance widget, which then
    * shows the provenance once for all its items.
@@ -60,6 +70,9 @@ export abstract class EgElement extends LitElement {
   }
 
   override render(): unknown {
+    // First render on a Welsh page before the Welsh words have loaded: wait, showing what is
+    // written inside the widget, rather than flash English.
+    if (this.#locale.pending && !this.hasUpdated) return html`<slot></slot>`;
     const theme = this.#theme.unknown;
     if (theme) warnProblem(this, (m) => m.unknownTheme(theme), THEMES);
     return html`${theme ? html`<p class="problem bar" part="problem">${this.msg.unknownTheme(theme)}</p>` : nothing}${this.#renderState()}`;

@@ -1,16 +1,33 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { closestAttribute } from './closest-attribute.js';
-import { cy } from './locale/cy.js';
 import { en, type Messages } from './locale/en.js';
 
 /** The languages the library's own words come in. */
 export const UI_LANGUAGES = ['en', 'cy'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-const MESSAGES: Record<UiLanguage, Messages> = { en, cy };
+// English is in the core bundle; Welsh is a module of its own, loaded the first time a
+// widget sits in a Welsh part of a page (in parallel with the content it shows), so that
+// English pages do not carry it.
+const MESSAGES: { [L in UiLanguage]?: Messages } = { en };
+const LOADING: { [L in UiLanguage]?: Promise<Messages> } = {};
 
-/** The library's words in `lang`. */
-export function messagesFor(lang: UiLanguage): Messages {
+/**
+ * The library's words in `lang`, loading them first if needed (Welsh is loaded on demand).
+ * A failed load is forgotten, so asking again retries.
+ */
+export function loadMessages(lang: UiLanguage): Promise<Messages> {
+  return (LOADING[lang] ??= (lang === 'en' ? Promise.resolve(en) : import('./locale/cy.js').then((m) => m.cy)).then(
+    (msg) => (MESSAGES[lang] = msg),
+    (err: unknown) => {
+      delete LOADING[lang];
+      throw err;
+    },
+  ));
+}
+
+/** The library's words in `lang` if they have loaded (English always has), else undefined. */
+export function messagesFor(lang: UiLanguage): Messages | undefined {
   return MESSAGES[lang];
 }
 
@@ -40,6 +57,12 @@ function watch(): void {
 export class LocaleController implements ReactiveController {
   lang: UiLanguage = 'en';
   msg: Messages = en;
+  /**
+   * Set while the words of the widget's language are loading. Before its first render the
+   * widget then waits (showing the content written inside it, if any) rather than flash
+   * English on a Welsh page; after that it keeps its current words until the new ones arrive.
+   */
+  pending?: Promise<unknown>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -59,13 +82,30 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Re-reads the language; re-renders the host when it changed. */
+  /** Re-reads the language; re-renders the host when it changed (once its words have loaded). */
   refresh(): void {
     const lang = languageOf(this.host);
-    if (lang !== this.lang) {
-      this.lang = lang;
-      this.msg = MESSAGES[lang];
-      this.host.requestUpdate();
+    if (lang === this.lang) return;
+    this.lang = lang;
+    const ready = MESSAGES[lang];
+    if (ready) {
+      this.pending = undefined;
+      this.#use(ready);
+      return;
     }
+    const pending: Promise<unknown> = (this.pending = loadMessages(lang).then(
+      (msg) => this.pending === pending && this.#use(msg),
+      (err: unknown) => {
+        if (this.pending !== pending) return;
+        console.warn(`evidence-guidance: the ${lang} words could not be loaded, so English is used (${String(err)}).`);
+        this.#use(en);
+      },
+    ));
+  }
+
+  #use(msg: Messages): void {
+    this.pending = undefined;
+    this.msg = msg;
+    this.host.requestUpdate();
   }
 }
