@@ -83,7 +83,7 @@ export abstract class EgElement extends LitElement {
     const invalid = this.attributeProblem();
     switch (this.content.status) {
       case 'idle':
-        return html`${invalid ?? nothing}${this.renderInline()}`;
+        return html`${invalid ?? this.#blankSummary()}${this.renderInline()}`;
       case 'loading':
         return this.renderLoading();
       case 'error':
@@ -91,6 +91,16 @@ export abstract class EgElement extends LitElement {
       default:
         return invalid ?? this.renderSummary(this.content.summary!);
     }
+  }
+
+  /**
+   * A `summary` attribute that is there but blank (a CMS field left empty), on a widget that
+   * shows only what is written inside it, with nothing written inside: a message, not a blank.
+   */
+  #blankSummary(): TemplateResult | typeof nothing {
+    const showsOnlyItsContent = this.renderInline === EgElement.prototype.renderInline;
+    const empty = this.childElementCount === 0 && !this.textContent?.trim();
+    return showsOnlyItsContent && empty && this.hasAttribute('summary') ? this.problem((m) => m.missingAttribute(this.localName, 'summary')) : nothing;
   }
 
   /** What the widget shows from content. */
