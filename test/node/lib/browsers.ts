@@ -18,7 +18,8 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function launch(name: BrowserName): Promise<Browser> {
+/** Launches `name`; `chromiumArgs` are added to Chromium's command line (e.g. `--js-flags=--expose-gc`). */
+export function launch(name: BrowserName, chromiumArgs: readonly string[] = []): Promise<Browser> {
   if (name === 'firefox') {
     return puppeteer.launch({
       browser: 'firefox',
@@ -29,7 +30,7 @@ export function launch(name: BrowserName): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...chromiumArgs],
   });
 }
 
