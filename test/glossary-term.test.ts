@@ -101,6 +101,25 @@ describe('eg-glossary-term', () => {
     await until(() => !el.open);
   });
 
+  it('comes back closed when moved while open, and Escape still closes it after it is opened again', async () => {
+    const { wrapper, el } = await term(html`<p><eg-glossary-term summary=${SUMMARY} term="safeguarding">safeguarding</eg-glossary-term></p>`);
+    el.show();
+    await el.updateComplete;
+    const elsewhere = document.createElement('p');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // disconnected, then connected again
+    await el.updateComplete;
+    expect(el.open, 'closed after the move').to.equal(false);
+    expect(bubble(el).hidden).to.equal(true);
+    el.show();
+    await el.updateComplete;
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect(el.open, 'Escape on the page closes it').to.equal(false);
+    elsewhere.remove();
+    wrapper.remove();
+  });
+
   it('speaks Welsh on a Welsh page, with the definition marked as English', async () => {
     const { el } = await term(html`<div lang="cy"><eg-glossary-term summary=${SUMMARY} term="safeguarding">diogelu</eg-glossary-term></div>`);
     el.show();

@@ -92,6 +92,9 @@ export class EgGlossaryTerm extends EgElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onDocumentKeydown);
     clearTimeout(this.#closeTimer);
+    // A term moved elsewhere comes back closed: its Escape listener went with the open definition.
+    this.pinned = false;
+    this.open = false;
   }
 
   protected override attributeProblem() {
