@@ -38,10 +38,14 @@ const BASELINE_ID = 'attribute-fuzz-baseline';
 async function registerBaseline(): Promise<Summary> {
   const real = await loadSummary('early-years-integration');
   const findings = real.findings.slice(0, 3);
+  const firstParagraph = (html: string) => ({ html: /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? html });
   const keep = new Set<string>([real.meta.basedOn, ...findings.flatMap((f) => f.sources)]);
   const summary: Summary = {
     ...real,
     meta: { ...real.meta, id: BASELINE_ID },
+    scope: firstParagraph(real.scope.html),
+    introduction: firstParagraph(real.introduction.html),
+    caveat: firstParagraph(real.caveat.html),
     findings,
     stakeholderViews: real.stakeholderViews.slice(0, 1),
     implications: [real.implications.find((i) => i.audience === 'local')!, real.implications.find((i) => i.audience === 'national')!],

@@ -50,7 +50,16 @@ async function registerBaseline(): Promise<Summary> {
   for (const list of Object.values(items)) {
     for (const item of list) for (const id of [...('sources' in item ? item.sources : []), ...('related' in item ? item.related : [])]) cited.add(id);
   }
-  const summary: Summary = { ...real, ...items, meta: { ...real.meta, id: BASELINE_ID }, references: real.references.filter((r) => cited.has(r.id)) };
+  const firstParagraph = (html: string) => ({ html: /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? html });
+  const summary: Summary = {
+    ...real,
+    ...items,
+    meta: { ...real.meta, id: BASELINE_ID },
+    scope: firstParagraph(real.scope.html),
+    introduction: firstParagraph(real.introduction.html),
+    caveat: firstParagraph(real.caveat.html),
+    references: real.references.filter((r) => cited.has(r.id)),
+  };
   registerSummary({ id: BASELINE_ID, title: real.meta.title, published: real.meta.published, lang: real.meta.lang }, () => Promise.resolve(summary));
   return summary;
 }
