@@ -1,29 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { THEME_LOADERS } from '../generated/themes/index.js';
 import { closestAttribute } from './closest-attribute.js';
 import { warnOnce } from './problem.js';
 
 /** The theme names, as in src/themes/<name>.css. */
 export const THEMES = ['default', 'govuk', 'nhs', 'localgov', 'high-contrast', 'dark'] as const;
 export type ThemeName = (typeof THEMES)[number];
-
-const sheets = new Map<string, Promise<CSSStyleSheet>>();
-const themeSheets = new WeakSet<CSSStyleSheet>();
-
-function loadSheet(name: string): Promise<CSSStyleSheet> {
-  let sheet = sheets.get(name);
-  if (!sheet) {
-    sheet = THEME_LOADERS[name]!().then((m) => {
-      const s = new CSSStyleSheet();
-      s.replaceSync(m.default);
-      themeSheets.add(s);
-      return s;
-    });
-    sheet.catch(() => sheets.delete(name));
-    sheets.set(name, sheet);
-  }
-  return sheet;
-}
 
 /** The theme asked for by the host's `theme` attribute, or else the nearest `data-eg-theme` in the composed tree. */
 export function requestedTheme(host: Element): string | undefined {
@@ -52,19 +33,11 @@ export class ThemeController implements ReactiveController {
   hostUpdated(): void {
     const root = this.host.shadowRoot;
     const name = requestedTheme(this.host);
-    const wanted = name && Object.hasOwn(THEME_LOADERS, name) ? name : undefined;
+    const wanted = name && (THEMES as readonly string[]).includes(name) ? name : undefined;
     if (!root || wanted === this.#applied) return;
     this.#applied = wanted;
-    const others = () => root.adoptedStyleSheets.filter((s) => !themeSheets.has(s));
-    if (!wanted) {
-      root.adoptedStyleSheets = others();
-      return;
-    }
-    loadSheet(wanted).then(
-      (sheet) => {
-        if (this.#applied === wanted) root.adoptedStyleSheets = [...others(), sheet];
-      },
-      (err: unknown) => warnOnce(this.host, `<${this.host.localName}>: the theme "${wanted}" could not be loaded (${String(err)}).`),
-    );
+    import('./theme-sheets.js')
+      .then((m) => m.applyTheme(root, wanted, () => this.#applied === wanted))
+      .catch((err: unknown) => warnOnce(this.host, `<${this.host.localName}>: the theme "${wanted}" could not be loaded (${String(err)}).`));
   }
 }
