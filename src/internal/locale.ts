@@ -10,17 +10,18 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 // widget sits in a Welsh part of a page (in parallel with the content it shows), so that
 // English pages do not carry it.
 const MESSAGES: { [L in UiLanguage]?: Messages } = { en };
-const LOADING: { [L in UiLanguage]?: Promise<Messages> } = {};
+let welsh: Promise<Messages> | undefined;
 
 /**
  * The library's words in `lang`, loading them first if needed (Welsh is loaded on demand).
  * A failed load is forgotten, so asking again retries.
  */
 export function loadMessages(lang: UiLanguage): Promise<Messages> {
-  return (LOADING[lang] ??= (lang === 'en' ? Promise.resolve(en) : import('./locale/cy.js').then((m) => m.cy)).then(
-    (msg) => (MESSAGES[lang] = msg),
+  if (lang === 'en') return Promise.resolve(en);
+  return (welsh ??= import('./locale/cy.js').then(
+    (m) => (MESSAGES.cy = m.cy),
     (err: unknown) => {
-      delete LOADING[lang];
+      welsh = undefined;
       throw err;
     },
   ));
