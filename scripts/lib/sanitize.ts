@@ -4,7 +4,7 @@
  * the allow-list removes, so the build can fail instead of dropping content silently.
  */
 import sanitizeHtml from 'sanitize-html';
-import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, URL_ATTRIBUTES } from '../../src/content/allow-list.js';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, NON_TEXT_TAGS, URL_ATTRIBUTES, urlRejection } from '../../src/content/allow-list.js';
 import type { HtmlSanitizer } from '../../src/content/parse.js';
 
 const STRICT: sanitizeHtml.IOptions = {
@@ -15,10 +15,8 @@ const STRICT: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Drop the content of elements that are never text.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math'],
+  nonTextTags: [...NON_TEXT_TAGS],
 };
-
-const SCHEME_RE = /^\s*([a-z][a-z0-9+.-]*):/i;
 
 function describeRejections(html: string): string[] {
   const rejected: string[] = [];
@@ -36,12 +34,8 @@ function describeRejections(html: string): string[] {
           for (const [name, value] of Object.entries(attribs)) {
             if (!allowed.includes(name)) rejected.push(`the attribute "${name}" on <${tagName}>`);
             else if ((URL_ATTRIBUTES as readonly string[]).includes(name)) {
-              const scheme = SCHEME_RE.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-              if (scheme && !(ALLOWED_URL_SCHEMES as readonly string[]).includes(scheme)) {
-                rejected.push(`the link "${value.slice(0, 60)}" (scheme ${scheme}:)`);
-              } else if (/^\s*\/\//.test(value)) {
-                rejected.push(`the protocol-relative link "${value.slice(0, 60)}"`);
-              }
+              const why = urlRejection(value);
+              if (why) rejected.push(why);
             }
           }
         }
