@@ -1,6 +1,8 @@
 // The CDN build: cdn/evidence-guidance.js is one self-contained, minified ES module
 // (every widget, Lit included). Each summary's content is its own chunk with a
-// content-hashed name, loaded by dynamic import only when a widget asks for it.
+// content-hashed name, loaded by dynamic import only when a widget asks for it. So is the
+// `src` runtime (src/runtime/markdown-source.ts, with marked, yaml and DOMPurify), loaded
+// only when a widget's `src` names a Markdown file.
 // The npm build (dist/) is plain `tsc` output: one module per source file, Lit external.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -8,8 +10,20 @@ import { relative, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-/** Build-time tools must never reach the browser bundle. */
-const BUILD_ONLY = ['marked', 'sanitize-html', 'yaml', 'dompurify'];
+/** Build-time tools: never in any browser file. */
+const BUILD_ONLY = ['sanitize-html', 'htmlparser2'];
+/**
+ * The `src` runtime's libraries: only the modules below may import them, and they may reach
+ * only the runtime's own lazily loaded chunk, never the core bundle (checked again by
+ * `npm run size`, from bundle-stats.json).
+ */
+const RUNTIME_ONLY = {
+  marked: ['src/content/parse.ts'],
+  yaml: ['src/content/parse.ts'],
+  dompurify: ['src/content/sanitize-browser.ts'],
+};
+const RUNTIME_ENTRY = 'src/runtime/markdown-source.ts';
+const repoPath = (m) => relative(process.cwd(), m.replace(/^\0/, '')).split(sep).join('/');
 
 /**
  * Writes cdn/bundle-stats.json: every output chunk with the ids of the modules rollup put
@@ -55,7 +69,17 @@ export default {
         if (BUILD_ONLY.includes(source)) {
           this.error(`${importer} imports ${source}, a build-time tool that must not reach the CDN bundle.`);
         }
+        if (Object.hasOwn(RUNTIME_ONLY, source) && importer && !RUNTIME_ONLY[source].includes(repoPath(importer))) {
+          this.error(`${importer} imports ${source}, which only the src runtime (${RUNTIME_ONLY[source].join(', ')}) may import.`);
+        }
         return null;
+      },
+      generateBundle(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          const leaked = chunk.moduleIds.map(repoPath).filter((m) => Object.keys(RUNTIME_ONLY).some((p) => m.includes(`node_modules/${p}/`)) || m === RUNTIME_ENTRY);
+          if (leaked.length) this.error(`${chunk.fileName} contains the src runtime, which must load lazily: ${leaked.join(', ')}`);
+        }
       },
     },
     nodeResolve({ exportConditions: ['production'], browser: true }),

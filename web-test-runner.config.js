@@ -4,6 +4,7 @@
 // `npm run test:browser` (scripts/wtr.js) starts one under Xvfb and sets it.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { sourceFaults } from './test/wtr/source-faults.js';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 const chromiumArgs = [
@@ -88,6 +89,8 @@ const browsers = [chromium, firefox, webkit].filter((b) => b && (!only || only.s
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
+  // /eg-faults/...: summary files served with faults, for test/src.test.ts.
+  middleware: [sourceFaults()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers,
   concurrency: 1,

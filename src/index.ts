@@ -7,7 +7,17 @@
  * model's types keep the plain names (`Finding`, `Summary`).
  */
 export { EVIDENCE_LEVELS, isEvidenceLevel, levelRank, type EvidenceLevel } from './content/levels.js';
-export { listSummaries, loadSummary, peekSummary, registerSummary, SummaryNotFoundError } from './content/registry.js';
+export {
+  listSummaries,
+  loadSummary,
+  loadSummaryFrom,
+  peekSummary,
+  registerSummary,
+  SummaryNotFoundError,
+  SummarySourceError,
+  type SourceErrorKind,
+  type SourceOptions,
+} from './content/registry.js';
 export { citeInText, formatMonthYear, hrefOf } from './content/format.js';
 export type * from './content/types.js';
 export { AUDIENCES, CONTENT_LANGUAGES, REFERENCE_ROLES } from './content/types.js';

@@ -4,6 +4,7 @@
  * in the core bundle.
  */
 import { BUNDLED_LOADERS, BUNDLED_SUMMARIES } from '../generated/index.js';
+import type { ContentDiagnostic } from './diagnostics.js';
 import type { Summary, SummaryListing } from './types.js';
 
 /** Rejected by {@link loadSummary} when no summary has the id. */
@@ -17,12 +18,93 @@ export class SummaryNotFoundError extends Error {
   }
 }
 
+/** Why a summary file (`src`) cannot be shown: see {@link SummarySourceError}. */
+export type SourceErrorKind = 'status' | 'network' | 'timeout' | 'type' | 'size' | 'invalid';
+
+/**
+ * Rejected by {@link loadSummaryFrom} when a summary file cannot be shown. `kind` says why:
+ * `status` (the server answered 404 or another error), `network` (the request failed:
+ * offline, or another origin without CORS), `timeout`, `type` (not sent as `text/markdown`
+ * or `text/plain`), `size` (over the limit) or `invalid` (the file has mistakes: see
+ * `diagnostics`). The message, in English, is for the page's author and the console.
+ */
+export class SummarySourceError extends Error {
+  constructor(
+    readonly kind: SourceErrorKind,
+    /** The file's absolute URL. */
+    readonly url: string,
+    message: string,
+    /** For the reader's message: the HTTP status, the content type, the size limit or the timeout in seconds. */
+    readonly detail = '',
+    /** For `invalid`: every problem in the file, each with its line and fix. */
+    readonly diagnostics: readonly ContentDiagnostic[] = [],
+  ) {
+    super(message);
+    this.name = 'SummarySourceError';
+  }
+}
+
+/** Limits for loading a summary file: {@link loadSummaryFrom}, and the `src-timeout` and `src-max-bytes` attributes. */
+export interface SourceOptions {
+  /** Milliseconds before the request is abandoned; default 10000 (10 s). */
+  timeout?: number;
+  /** The largest file accepted, in bytes; default 262144 (256 KB). */
+  maxBytes?: number;
+}
+
 const cache = new Map<string, Promise<Summary>>();
 const loaded = new Map<string, Summary>();
+/** Cache keys of summary files start with a character no summary id has. */
+const FILE = ' ';
+
+/** Shares one load per key among every widget that asks; a failed load is forgotten, so asking again retries. */
+function once(key: string, load: () => Promise<Summary>): Promise<Summary> {
+  let promise = cache.get(key);
+  if (!promise) {
+    cache.set(
+      key,
+      (promise = load().then((summary) => {
+        loaded.set(key, summary);
+        return summary;
+      })),
+    );
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
 
 /** The summary with `id` if it has already loaded, without waiting; otherwise undefined. */
 export function peekSummary(id: string): Summary | undefined {
   return loaded.get(id);
+}
+
+/** `url` made absolute against the document's base URL, as an `<img src>` is (unchanged if it is not a URL). */
+export function sourceUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/** The summary from the file at `url` if it has already loaded, without waiting; otherwise undefined. */
+export function peekSummaryFrom(url: string): Summary | undefined {
+  return loaded.get(FILE + sourceUrl(url));
+}
+
+/**
+ * Loads a summary from a Markdown file in the format of `content/` (see `content/README.md`),
+ * at `url` relative to the document's base URL: fetched, checked against the limits in
+ * `options`, then parsed, sanitized and validated with the same code the build uses. That
+ * code (with marked, a YAML parser and DOMPurify) is loaded on first use, never before.
+ * Every caller with the same URL shares one load; a failed load is forgotten, so asking
+ * again retries. The first caller's limits apply to a shared load.
+ *
+ * @throws {SummarySourceError} (as a rejection) when the file cannot be shown.
+ */
+export function loadSummaryFrom(url: string, options?: SourceOptions): Promise<Summary> {
+  const href = sourceUrl(url);
+  return once(FILE + href, () => import('../runtime/markdown-source.js').then((m) => m.fetchSummary(href, options)));
 }
 
 const extraListings: SummaryListing[] = [];
@@ -53,15 +135,7 @@ export function registerSummary(listing: SummaryListing, load: () => Promise<{ d
  * @throws {SummaryNotFoundError} (as a rejection) for an unknown id.
  */
 export function loadSummary(id: string): Promise<Summary> {
-  const cached = cache.get(id);
-  if (cached) return cached;
   const loader = Object.prototype.hasOwnProperty.call(BUNDLED_LOADERS, id) ? BUNDLED_LOADERS[id] : extraLoaders.get(id);
   if (!loader) return Promise.reject(new SummaryNotFoundError(id, listSummaries().map((s) => s.id)));
-  const promise = loader().then((m) => {
-    loaded.set(id, m.default);
-    return m.default;
-  });
-  cache.set(id, promise);
-  promise.catch(() => cache.delete(id));
-  return promise;
+  return once(id, () => loader().then((m) => m.default));
 }

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { SummaryNotFoundError } from '../content/registry.js';
+import { sourceUrl, SummaryNotFoundError, SummarySourceError } from '../content/registry.js';
 import type { Summary } from '../content/types.js';
 import { LocaleController } from './locale.js';
 import type { Messages } from './locale/en.js';
@@ -15,6 +15,8 @@ let ids = 0;
  * what is its own. It gives:
  *
  * - `summary`: the content to show; without it the widget shows its inline light-DOM content;
+ * - `src`: content from a Markdown file instead (loaded, checked and parsed by a module of
+ *   its own, fetched on first use); widgets it renders share the file;
  * - `theme`: a theme loaded on demand (see `ThemeController`), and a message naming an unknown one;
  * - the library's words in the page's language (`this.msg`), updated when `lang` changes;
  * - the loading state (`aria-busy` and a status message), and a visible, accessible error
@@ -23,6 +25,9 @@ let ids = 0;
  *
  * A widget implements `renderSummary(summary)`; it may override `renderInline()` (no
  * `summary`) and `attributeProblem()` (a visible message for a bad attribute value).
+ *
+ * @attr {number} src-timeout - With `src`: milliseconds before loading the file is abandoned with a message and a retry button (default 10000).
+ * @attr {number} src-max-bytes - With `src`: the largest file accepted, in bytes (default 262144, 256 KB).
  */
 export abstract class EgElement extends LitElement {
   // Reactive properties are declared here rather than with decorators (in every widget
@@ -31,17 +36,40 @@ export abstract class EgElement extends LitElement {
   static override properties: PropertyDeclarations = {
     summary: { reflect: true },
     theme: { reflect: true },
+    src: {},
   };
 
   /** Id of the summary to show, e.g. `early-years-integration`. Without it, the widget shows the content written inside it. */
   declare summary?: string;
+
+  /**
+   * URL of a summary written as a Markdown file in the format of `content/` (a council's or
+   * centre's own), e.g. `/guidance/our-summary.md`; relative to the page, as an `<img src>` is.
+   * It is fetched (as `text/markdown` or `text/plain`, within `src-timeout` and
+   * `src-max-bytes`), then parsed, sanitized and validated in the browser with the same code
+   * the build uses; a problem shows as a visible message with a retry button (and, for
+   * mistakes in the file, a list of them for the page's author). When both are set, `src`
+   * wins and `summary` is ignored.
+   */
+  declare src?: string;
 
   /** A theme to apply without linking its stylesheet: `default`, `govuk`, `nhs`, `localgov`, `high-contrast` or `dark`. Also read from `data-eg-theme` on an ancestor. */
   declare theme?: string;
 
   readonly #locale = new LocaleController(this);
   readonly #theme = new ThemeController(this);
-  protected readonly content = new SummaryController(this, () => this.summary);
+  protected readonly content: SummaryController = new SummaryController(
+    this,
+    () => this.summary,
+    () => {
+      const src = this.src?.trim();
+      if (src) return sourceUrl(src);
+      // Rendered by a widget showing a file (an eg-summary's sections): the same file.
+      const parent = (this.getRootNode() as ShadowRoot).host;
+      const from = parent instanceof EgElement ? parent.content : undefined;
+      return from?.src && from.summary?.meta.id === this.summary?.trim() ? from.src : undefined;
+    },
+  );
 
   /** Unique on the page (`eg-finding-3`): the start of every id the widget renders. */
   protected readonly idPrefix = `${this.localName}-${++ids}`;
@@ -133,7 +161,7 @@ export abstract class EgElement extends LitElement {
 
   /** The message for an item attribute (`finding`, `term`...) that is set without `summary`. */
   protected summaryMissing(itemId: string | undefined): TemplateResult | undefined {
-    return itemId?.trim() && !this.summary ? this.problem((m) => m.missingAttribute(this.localName, 'summary')) : undefined;
+    return itemId?.trim() && !this.summary && !this.src ? this.problem((m) => m.missingAttribute(this.localName, 'summary')) : undefined;
   }
 
   /** The message for an `attribute` naming no item of the summary's `items` (or missing), listing their ids. */
@@ -160,6 +188,9 @@ export abstract class EgElement extends LitElement {
     const err = this.content.error;
     if (err instanceof SummaryNotFoundError) return this.problem((m) => m.summaryNotFound(err.summaryId), err.validIds);
     warnOnce(this, `<${this.localName}>: ${String(err)}`);
-    return renderProblem(this.msg, this.msg.loadFailed, () => this.content.retry());
+    const retry = () => this.content.retry();
+    if (!(err instanceof SummarySourceError)) return renderProblem(this.msg, this.msg.loadFailed, retry);
+    const text = this.msg.file[err.kind];
+    return renderProblem(this.msg, typeof text == 'string' ? text : text(err.detail), retry, err.diagnostics);
   }
 }

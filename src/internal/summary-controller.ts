@@ -1,61 +1,73 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadSummary, peekSummary } from '../content/registry.js';
+import { loadSummary, loadSummaryFrom, peekSummary, peekSummaryFrom } from '../content/registry.js';
 import type { Summary } from '../content/types.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** A number attribute of `el`, or undefined when it is missing or not a number (the runtime ignores any that is not positive). */
+const limit = (el: Element, name: string) => +el.getAttribute(name)! || undefined;
+
 /**
- * Loads the summary a widget names (its `summary` attribute) and tracks the load:
- * `idle` (no summary asked for), `loading`, `ready` or `error`. While loading,
- * the host carries `aria-busy="true"`. `retry()` tries a failed load again.
+ * Loads the summary a widget names and tracks the load: `idle` (no summary asked for),
+ * `loading`, `ready` or `error`. The summary comes from a file when `source()` gives its
+ * absolute URL (the `src` attribute, with the `src-timeout` and `src-max-bytes` limits
+ * read from the host), otherwise from the bundled or registered summary `summaryId()`
+ * names. While loading, the host carries `aria-busy="true"`. `retry()` tries a failed
+ * load again.
  */
 export class SummaryController implements ReactiveController {
   status: LoadStatus = 'idle';
   summary?: Summary;
   error?: unknown;
-  #requested?: string;
+  /** The absolute URL of the summary file being shown, when the content comes from a file. */
+  src?: string;
+  #id?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly summaryId: () => string | undefined,
+    private readonly source: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const id = this.summaryId()?.trim() || undefined;
-    if (id !== this.#requested) this.#load(id);
+    const src = this.source();
+    const id = src ? undefined : this.summaryId()?.trim() || undefined;
+    if (id !== this.#id || src !== this.src) this.#load(id, src);
   }
 
   /** Loads the summary again after a failure. */
   retry(): void {
-    this.#load(this.#requested);
+    this.#load(this.#id, this.src);
   }
 
-  #load(id: string | undefined): void {
-    this.#requested = id;
+  #load(id: string | undefined, src: string | undefined): void {
+    this.#id = id;
+    this.src = src;
     this.summary = undefined;
     this.error = undefined;
-    if (!id) {
+    if (!id && !src) {
       this.#setStatus('idle');
       return;
     }
     // Already loaded (another widget asked first): render at once, with no loading flash.
-    const ready = peekSummary(id);
+    const ready = src ? peekSummaryFrom(src) : peekSummary(id!);
     if (ready) {
       this.summary = ready;
       this.#setStatus('ready');
       return;
     }
     this.#setStatus('loading');
-    loadSummary(id).then(
+    const host = this.host;
+    (src ? loadSummaryFrom(src, { timeout: limit(host, 'src-timeout'), maxBytes: limit(host, 'src-max-bytes') }) : loadSummary(id!)).then(
       (summary) => {
-        if (this.#requested !== id) return;
+        if (this.#id !== id || this.src !== src) return;
         this.summary = summary;
         this.#setStatus('ready');
       },
       (error: unknown) => {
-        if (this.#requested !== id) return;
+        if (this.#id !== id || this.src !== src) return;
         this.error = error;
         this.#setStatus('error');
       },

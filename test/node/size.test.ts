@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { CHUNK_BUDGET, CORE_BUDGET, checkBundle, sri, type BundleStats, type FileSize } from '../../scripts/size.js';
+import { CHUNK_BUDGET, CORE_BUDGET, RUNTIME_BUDGET, checkBundle, sri, type BundleStats, type FileSize } from '../../scripts/size.js';
 import { root } from './support.js';
 
 const CONTENT = 'chunks/early-years-integration-AbC123.js';
@@ -77,6 +77,37 @@ describe('checkBundle (pure)', () => {
     assert.match(failures[3]!, /contains htmlparser2/, 'a nested package is named by its own name');
   });
 
+  test('allows the src runtime chunk its parser, marked, YAML and DOMPurify, and nothing else of the build', () => {
+    const RUNTIME = 'chunks/markdown-source-Q1w2E3.js';
+    const runtimeModules = [
+      'src/runtime/markdown-source.ts',
+      'src/content/parse.ts',
+      'node_modules/marked/lib/marked.esm.js',
+      'node_modules/yaml/browser/dist/index.js',
+      'node_modules/dompurify/dist/purify.es.mjs',
+    ];
+    const stats = fakeStats();
+    stats.chunks.push({ fileName: RUNTIME, modules: runtimeModules });
+    const withRuntime = { ...sizes(), [RUNTIME]: { raw: 190000, gzip: 60000 } };
+    const ok = checkBundle(stats, withRuntime);
+    assert.deepEqual(ok.failures, []);
+    assert.deepEqual(ok.rows.find((r) => r.file === RUNTIME), { file: RUNTIME, kind: 'runtime', raw: 190000, gzip: 60000, budget: RUNTIME_BUDGET, status: 'ok' });
+
+    // sanitize-html and build scripts are never allowed, not even there; over its budget fails.
+    stats.chunks.at(-1)!.modules.push('node_modules/sanitize-html/index.js', 'scripts/lib/sanitize.ts');
+    const bad = checkBundle(stats, { ...withRuntime, [RUNTIME]: { raw: 190000, gzip: RUNTIME_BUDGET + 1 } });
+    assert.equal(bad.failures.length, 3, bad.failures.join('\n'));
+    assert.match(bad.failures[0]!, /markdown-source-Q1w2E3\.js is \d+ bytes gzip, over its budget/);
+    assert.match(bad.failures[1]!, /contains sanitize-html .*Build-time tools must never reach the browser/);
+    assert.match(bad.failures[2]!, /contains a build script/);
+  });
+
+  test('names the src runtime chunk as the only place for marked, YAML and DOMPurify', () => {
+    const { failures } = checkBundle(fakeStats(['node_modules/dompurify/dist/purify.es.mjs']), sizes());
+    assert.equal(failures.length, 1, failures.join('\n'));
+    assert.match(failures[0]!, /evidence-guidance\.js contains DOMPurify .*It may be only in the src runtime chunk/);
+  });
+
   test('does not mistake look-alike names for build tools', () => {
     const { failures } = checkBundle(fakeStats(['src/internal/marked-text.ts', 'node_modules/markedly/x.js', 'src/content/parse-helpers.ts']), sizes());
     assert.deepEqual(failures, []);
@@ -126,6 +157,7 @@ describe('npm run size on the real build', () => {
     assert.match(run.stdout, /^cdn\/evidence-guidance\.js\s+core\s+\d+\s+\d+\s+20480\s+(ok|OVER)$/m);
     assert.match(run.stdout, /^cdn\/chunks\/early-years-integration-[\w-]+\.js\s+content\s+\d+\s+\d+\s+8192\s+ok$/m);
     assert.match(run.stdout, /^cdn\/themes\/govuk\.css\s+theme css\s+\d+\s+\d+\s+-\s+info$/m);
+    assert.match(run.stdout, new RegExp(`^cdn/chunks/markdown-source-[\\w-]+\\.js\\s+runtime\\s+\\d+\\s+\\d+\\s+${RUNTIME_BUDGET}\\s+ok$`, 'm'));
     assert.match(run.stdout, /Lit alone is about 6\.5 KB/);
     assert.match(run.stdout, /the aim is 15\.0 KB/);
 

@@ -77,7 +77,7 @@ export class EgKeyFindings extends EgElement {
 
   protected override attributeProblem() {
     const minLevel = this.minLevel?.trim();
-    if (!this.summary || !minLevel || isEvidenceLevel(minLevel)) return undefined;
+    if ((!this.summary && !this.src) || !minLevel || isEvidenceLevel(minLevel)) return undefined;
     return this.problem((m) => m.invalidLevel(minLevel), EVIDENCE_LEVELS);
   }
 

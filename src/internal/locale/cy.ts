@@ -43,6 +43,15 @@ export const cy: Messages = {
   missingAttribute: (tag, attribute) => `Mae angen priodoledd ${attribute} ar <${tag}>.`, // inferred
   invalidLevel: (value) => `Nid yw “${value}” yn lefel tystiolaeth.`, // inferred
   loadFailed: 'Nid oedd modd llwytho’r crynodeb tystiolaeth.', // inferred
+  file: {
+    status: (status) => `Nid oedd modd llwytho ffeil y crynodeb tystiolaeth (atebodd y gweinydd ${status}).`, // inferred
+    network: 'Nid oedd modd cyrraedd ffeil y crynodeb tystiolaeth.', // inferred
+    timeout: (seconds) => `Ni lwythodd ffeil y crynodeb tystiolaeth o fewn ${seconds} eiliad.`, // inferred
+    type: (type) => `Nid yw ffeil y crynodeb tystiolaeth yn ffeil Markdown (fe’i hanfonwyd fel “${type}”).`, // inferred
+    size: (limit) => `Mae ffeil y crynodeb tystiolaeth yn fwy na ${limit}, felly ni chafodd ei llwytho.`, // inferred
+    invalid: 'Mae camgymeriadau yn y crynodeb tystiolaeth hwn, felly nid oes modd ei ddangos.', // inferred
+    details: 'Manylion i awdur y dudalen', // inferred
+  },
   kind: { finding: 'canfyddiad' }, // sourced
   months: [
     'Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin',

@@ -41,6 +41,17 @@ export const en = {
   missingAttribute: (tag: string, attribute: string) => `<${tag}> needs a ${attribute} attribute.`,
   invalidLevel: (value: string) => `“${value}” is not an evidence level.`,
   loadFailed: 'The evidence summary could not be loaded.',
+  /** Why a summary file given by `src` cannot be shown (the author's list of mistakes is in English). */
+  file: {
+    status: (status: string) => `The evidence summary file could not be loaded (the server answered ${status}).`,
+    network: 'The evidence summary file could not be reached.',
+    timeout: (seconds: string) => `The evidence summary file did not load within ${seconds} seconds.`,
+    type: (type: string) => `The evidence summary file is not a Markdown file (it was sent as “${type}”).`,
+    size: (limit: string) => `The evidence summary file is larger than ${limit}, so it was not loaded.`,
+    invalid: 'This evidence summary has mistakes, so it cannot be shown.',
+    /** The disclosure that lists the mistakes. */
+    details: 'Details for the page’s author',
+  },
   kind: { finding: 'finding' },
   months: [
     'January', 'February', 'March', 'April', 'May', 'June',
