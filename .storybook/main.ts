@@ -4,6 +4,9 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The Markdown files the `src` stories show, at the same path as in the repository (the
+  // stories' relative `src` resolves the same in Storybook and in test/stories.test.ts).
+  staticDirs: [{ from: '../test/fixtures/src', to: '/test/fixtures/src' }],
   // Offline machines: telemetry only slows the build down (about 10 s).
   core: { disableTelemetry: true },
   // In `storybook dev`, Storybook's renderer imports `lit/directive-helpers.js`, which Vite

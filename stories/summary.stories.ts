@@ -7,14 +7,16 @@ import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './stor
 /** The element's attributes, by attribute name. */
 interface SummaryArgs {
   summary?: string;
+  src?: string;
   'heading-level'?: number;
   theme?: string;
 }
 
-/** Renders a whole summary from bundled content (plain function of args, also used by the axe test of every story). */
+/** Renders a whole summary from bundled content or a file (plain function of args, also used by the axe test of every story). */
 const render = (args: SummaryArgs) =>
   html`<eg-summary
     summary=${args.summary || nothing}
+    src=${args.src || nothing}
     heading-level=${args['heading-level'] ?? nothing}
     theme=${args.theme || nothing}
   ></eg-summary>`;
@@ -27,6 +29,7 @@ const meta: Meta<SummaryArgs> = {
   args: { summary: SUMMARY },
   argTypes: {
     summary: { control: 'text' },
+    src: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     theme: { control: 'select', options: ['', ...THEMES] },
   },
@@ -111,6 +114,27 @@ export const LoadFailed: Story = {
   tags: ['error-state'],
   render,
   args: { summary: FAILING_SUMMARY },
+};
+
+/**
+ * A council's own summary, a Markdown file in the format of `content/`, shown with `src` and
+ * no build step (the file is served beside Storybook; see `staticDirs` in `.storybook/main.ts`).
+ */
+export const FromFile: Story = {
+  name: 'From a Markdown file (src)',
+  render,
+  args: { summary: '', src: 'test/fixtures/src/our-summary.md' },
+};
+
+/**
+ * A file with mistakes: a short message for readers, the author's list (line, what is wrong,
+ * the fix) in a disclosure, the whole list in the console, and "Try again".
+ */
+export const FromFileWithMistakes: Story = {
+  name: 'From a file with mistakes (error)',
+  tags: ['error-state'],
+  render,
+  args: { summary: '', src: 'test/fixtures/src/mistakes.md' },
 };
 
 /** A `theme` that does not exist: the widget says so and keeps the default look. */

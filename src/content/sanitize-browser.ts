@@ -84,6 +84,14 @@ function purify(): ReturnType<typeof createDOMPurify> {
   p.addHook('uponSanitizeAttribute', (node, data) => {
     if (!allowedOn((node as Element).localName).includes(data.attrName)) data.keepAttr = false;
   });
+  // Where the page requires Trusted Types and its policy does not allow `dompurify`, DOMPurify
+  // cannot parse anything and returns '' for every input: every text would vanish without a
+  // word. Fail loudly instead.
+  if (p.sanitize('<b>x</b>', DOMPURIFY_CONFIG) !== '<b>x</b>') {
+    throw new Error(
+      "The browser's sanitizer cannot parse HTML on this page. Under Trusted Types, the page's Content-Security-Policy must allow DOMPurify's policy: trusted-types lit-html dompurify 'allow-duplicates'.",
+    );
+  }
   return (purifier = p);
 }
 

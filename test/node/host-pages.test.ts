@@ -30,6 +30,7 @@ import {
   rgb,
   runAxe,
   STRICT_CSP,
+  STRICT_SRC_CSP,
   WCAG_AA,
   withoutLibrary,
   type HostElementStyle,
@@ -56,7 +57,9 @@ before(async () => {
     },
     headers: (path, url) => {
       const csp =
-        path === '/test/pages/host-strict.html' || url.searchParams.get('csp') === 'strict'
+        path === '/test/pages/host-src.html' && !url.searchParams.has('csp')
+          ? STRICT_SRC_CSP
+          : path === '/test/pages/host-strict.html' || url.searchParams.get('csp') === 'strict'
           ? STRICT_CSP
           : url.searchParams.get('csp') === 'no-duplicates'
             ? STRICT_CSP_NO_DUPLICATES
@@ -371,6 +374,51 @@ for (const name of selectedBrowsers()) {
         const directives = await page.evaluate((n) => window.__egHarness.cspViolations.slice(n).map((v) => v.directive), count);
         assert.ok(directives.includes('require-trusted-types-for'), directives.join(', '));
         assert.ok(directives.some((d) => d.startsWith('style-src')), directives.join(', '));
+      });
+    });
+
+    describe("a council's own summary from a Markdown file (src), under the strict CSP with DOMPurify's policy", () => {
+      const host = describeHostPage(() => browser, name, '/test/pages/host-src.html', {
+        tags: ['eg-finding', 'eg-key-findings', 'eg-evidence-gaps', 'eg-evidence-rating'],
+        csp: STRICT_SRC_CSP,
+      });
+
+      it('shows the English and the Welsh file, from the src runtime chunk and the two files, and nothing else', async () => {
+        const { page } = host().lib;
+        const shown = await page.evaluate(() => ({
+          finding: window.__egHarness.deep('eg-finding', '[part="statement"]')?.textContent ?? '',
+          gaps: window.__egHarness.deep('eg-evidence-gaps')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+        }));
+        assert.match(shown.finding, /Family hubs that combine services work best/);
+        assert.match(shown.gaps, /Astudiaethau mwy trylwyr/, 'the Welsh file');
+        assert.match(shown.gaps, /Bylchau yn y dystiolaeth/, "the library's words in Welsh, as the page says there");
+        const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+        const paths = resources.map((r) => new URL(r).pathname);
+        assert.equal(paths.filter((p) => /^\/cdn\/chunks\/markdown-source-[\w-]+\.js$/.test(p)).length, 1, paths.join('\n'));
+        assert.deepEqual(paths.filter((p) => p.endsWith('.md')).sort(), ['/test/fixtures/src/ein-crynodeb.md', '/test/fixtures/src/our-summary.md']);
+        assert.deepEqual(resources.filter((r) => !r.startsWith(server.origin)), []);
+      });
+
+      it("without dompurify in the policy, src widgets say the file could not be loaded, with Try again, and why in the console", async (t) => {
+        const other = await openPage(browser, `${server.origin}/test/pages/host-src.html?csp=strict`);
+        try {
+          assert.equal(other.csp, STRICT_CSP);
+          if (!(await other.page.evaluate(() => 'trustedTypes' in window))) {
+            t.skip(`${name} has no Trusted Types`);
+            return;
+          }
+          await other.page.evaluate(() => window.__egHarness.ready());
+          const problems = await other.page.evaluate(() => window.__egHarness.problems());
+          assert.equal(problems.length, 3, problems.join('\n'));
+          // The library's words: English, and Welsh inside lang="cy".
+          for (const p of problems) assert.match(p, /could not be loaded\. Try again$|Nid oedd modd llwytho’r crynodeb tystiolaeth\. Rhoi cynnig arall arni$/);
+          const warnings = consoleWarnings(other).filter((w) => /trusted-types lit-html dompurify/.test(w));
+          assert.ok(warnings.length >= 1, consoleWarnings(other).join('\n'));
+          const violations = await other.page.evaluate(() => window.__egHarness.cspViolations.map((v) => `${v.directive} ${v.sample}`));
+          assert.ok(violations.includes('trusted-types dompurify'), violations.join('\n'));
+        } finally {
+          await other.page.close();
+        }
       });
     });
 

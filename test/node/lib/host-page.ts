@@ -17,6 +17,13 @@ import { repoRoot } from './server.js';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
+/**
+ * The same policy for a page that uses `src` (a summary from a Markdown file): DOMPurify,
+ * which sanitizes the file's HTML in the browser, parses through its own Trusted Types
+ * policy, named `dompurify`. The file itself is fetched under default-src 'self' (connect-src).
+ */
+export const STRICT_SRC_CSP = STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html dompurify');
+
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
