@@ -12,7 +12,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/define.js';
-import { peekSummaryFrom } from '../src/content/registry.js';
+import { loadSummaryFrom } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { captureWarnings, shadowText, until } from './helpers.js';
@@ -138,11 +138,15 @@ describe('src: a summary from a Markdown file', function () {
     });
 
     it('resolves a relative src against the document base URL, as an <img src> would', async () => {
-      const relative = 'test/fixtures/src/our-summary.md?relative';
+      const { url, requests } = faults('ok');
+      const relative = url.slice(1); // eg-faults/...: relative to the page, which is at the server's root
       const el = await fixture<Widget>(html`<eg-evidence-caveat src=${relative}></eg-evidence-caveat>`);
       await settled(el);
       expect(shadowText(el)).to.contain('How strong the evidence is overall.');
-      expect(peekSummaryFrom(new URL(relative, document.baseURI).href)?.meta.id).to.equal('our-summary');
+      // The same file by its absolute URL: already loaded, no second request.
+      const summary = await loadSummaryFrom(new URL(relative, document.baseURI).href);
+      expect(summary.meta.id).to.equal('our-summary');
+      expect(await requests()).to.equal(1);
     });
 
     it('accepts text/plain as well as text/markdown', async () => {
