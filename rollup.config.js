@@ -53,7 +53,11 @@ const bundleStats = {
 };
 
 export default {
-  input: { 'evidence-guidance': 'src/define.ts' },
+  input: { 'evidence-guidance': 'src/cdn.ts' },
+  // Lazily loaded chunks (content, themes, Welsh, the src runtime) import what they share
+  // with the core straight from evidence-guidance.js, rather than rollup moving the core into a
+  // shared chunk behind a one-line entry (a second request before anything renders).
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'cdn',
     format: 'es',

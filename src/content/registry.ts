@@ -4,7 +4,6 @@
  * in the core bundle.
  */
 import { BUNDLED_LOADERS, BUNDLED_SUMMARIES } from '../generated/index.js';
-import type { ContentDiagnostic } from './diagnostics.js';
 import type { Summary, SummaryListing } from './types.js';
 
 /** Rejected by {@link loadSummary} when no summary has the id. */
@@ -18,31 +17,7 @@ export class SummaryNotFoundError extends Error {
   }
 }
 
-/** Why a summary file (`src`) cannot be shown: see {@link SummarySourceError}. */
-export type SourceErrorKind = 'status' | 'network' | 'timeout' | 'type' | 'size' | 'invalid';
-
-/**
- * Rejected by {@link loadSummaryFrom} when a summary file cannot be shown. `kind` says why:
- * `status` (the server answered 404 or another error), `network` (the request failed:
- * offline, or another origin without CORS), `timeout`, `type` (not sent as `text/markdown`
- * or `text/plain`), `size` (over the limit) or `invalid` (the file has mistakes: see
- * `diagnostics`). The message, in English, is for the page's author and the console.
- */
-export class SummarySourceError extends Error {
-  constructor(
-    readonly kind: SourceErrorKind,
-    /** The file's absolute URL. */
-    readonly url: string,
-    message: string,
-    /** For the reader's message: the HTTP status, the content type, the size limit or the timeout in seconds. */
-    readonly detail = '',
-    /** For `invalid`: every problem in the file, each with its line and fix. */
-    readonly diagnostics: readonly ContentDiagnostic[] = [],
-  ) {
-    super(message);
-    this.name = 'SummarySourceError';
-  }
-}
+export { SummarySourceError, type SourceErrorKind } from './source-error.js';
 
 /** Limits for loading a summary file: {@link loadSummaryFrom}, and the `src-timeout` and `src-max-bytes` attributes. */
 export interface SourceOptions {
@@ -54,8 +29,7 @@ export interface SourceOptions {
 
 const cache = new Map<string, Promise<Summary>>();
 const loaded = new Map<string, Summary>();
-/** Cache keys of summary files start with a character no summary id has. */
-const FILE = ' ';
+// Summary files are kept under their absolute URL, which no summary id can be (ids have no ':').
 
 /** Shares one load per key among every widget that asks; a failed load is forgotten, so asking again retries. */
 function once(key: string, load: () => Promise<Summary>): Promise<Summary> {
@@ -73,9 +47,14 @@ function once(key: string, load: () => Promise<Summary>): Promise<Summary> {
   return promise;
 }
 
-/** The summary with `id` if it has already loaded, without waiting; otherwise undefined. */
+/** The summary with `id` (or from the file at an absolute URL) if it has already loaded, without waiting; otherwise undefined. */
 export function peekSummary(id: string): Summary | undefined {
   return loaded.get(id);
+}
+
+/** The summary from the file at `url` (relative to the document) if it has already loaded, without waiting; otherwise undefined. */
+export function peekSummaryFrom(url: string): Summary | undefined {
+  return loaded.get(sourceUrl(url));
 }
 
 /** `url` made absolute against the document's base URL, as an `<img src>` is (unchanged if it is not a URL). */
@@ -85,11 +64,6 @@ export function sourceUrl(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** The summary from the file at `url` if it has already loaded, without waiting; otherwise undefined. */
-export function peekSummaryFrom(url: string): Summary | undefined {
-  return loaded.get(FILE + sourceUrl(url));
 }
 
 /**
@@ -104,7 +78,7 @@ export function peekSummaryFrom(url: string): Summary | undefined {
  */
 export function loadSummaryFrom(url: string, options?: SourceOptions): Promise<Summary> {
   const href = sourceUrl(url);
-  return once(FILE + href, () => import('../runtime/markdown-source.js').then((m) => m.fetchSummary(href, options)));
+  return once(href, () => import('../runtime/markdown-source.js').then((m) => m.fetchSummary(href, options)));
 }
 
 const extraListings: SummaryListing[] = [];

@@ -18,7 +18,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (skipped.push(tag) === 1) {
     queueMicrotask(() =>
       console.warn(
-        `evidence-guidance: another copy of the library is already on this page; the first copy's elements are kept (${skipped.map((t) => `<${t}>`).join(', ')}). Load the library once.`,
+        `evidence-guidance: another copy of the library is already on this page; its elements are kept (<${skipped.join('>, <')}>). Load the library once.`,
       ),
     );
   }

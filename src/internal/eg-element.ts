@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { sourceUrl, SummaryNotFoundError, SummarySourceError } from '../content/registry.js';
+import { sourceUrl, SummaryNotFoundError } from '../content/registry.js';
+import type { SummarySourceError } from '../content/source-error.js';
 import type { Summary } from '../content/types.js';
 import { LocaleController } from './locale.js';
 import type { Messages } from './locale/en.js';
@@ -81,12 +82,8 @@ export abstract class EgElement extends LitElement {
 
   /** Also waits for the words of the widget's language, when they are still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#locale.pending) {
-      await this.#locale.pending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    await this.#locale.pending; // which asks for the update that shows them
+    return super.getUpdateComplete();
   }
 
   /**
@@ -102,8 +99,7 @@ export abstract class EgElement extends LitElement {
     // written inside the widget, rather than flash English.
     if (this.#locale.pending && !this.hasUpdated) return html`<slot></slot>`;
     const theme = this.#theme.unknown;
-    if (theme) warnProblem(this, (m) => m.unknownTheme(theme), THEMES);
-    return html`${theme ? html`<p class="problem bar" part="problem">${this.msg.unknownTheme(theme)}</p>` : nothing}${this.#renderState()}`;
+    return html`${theme ? this.problem((m) => m.unknownTheme(theme), THEMES) : nothing}${this.#renderState()}`;
   }
 
   /** What the widget shows in its load state: inline content, loading, the error, or the content. */
@@ -189,8 +185,10 @@ export abstract class EgElement extends LitElement {
     if (err instanceof SummaryNotFoundError) return this.problem((m) => m.summaryNotFound(err.summaryId), err.validIds);
     warnOnce(this, `<${this.localName}>: ${String(err)}`);
     const retry = () => this.content.retry();
-    if (!(err instanceof SummarySourceError)) return renderProblem(this.msg, this.msg.loadFailed, retry);
-    const text = this.msg.file[err.kind];
-    return renderProblem(this.msg, typeof text == 'string' ? text : text(err.detail), retry, err.diagnostics);
+    // Told by its name, so that the core bundle need not carry the class (see source-error.ts).
+    if ((err as Error | undefined)?.name !== 'SummarySourceError') return renderProblem(this.msg, this.msg.loadFailed, retry);
+    const { kind, detail, diagnostics } = err as SummarySourceError;
+    const text = this.msg.file[kind];
+    return renderProblem(this.msg, typeof text == 'string' ? text : text(detail), retry, diagnostics);
   }
 }

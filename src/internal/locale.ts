@@ -88,25 +88,14 @@ export class LocaleController implements ReactiveController {
     const lang = languageOf(this.host);
     if (lang === this.lang) return;
     this.lang = lang;
-    const ready = MESSAGES[lang];
-    if (ready) {
-      this.pending = undefined;
-      this.#use(ready);
-      return;
-    }
-    const pending: Promise<unknown> = (this.pending = loadMessages(lang).then(
-      (msg) => this.pending === pending && this.#use(msg),
-      (err: unknown) => {
+    // Words not loaded yet: keep the current ones until they are (English if they fail).
+    const pending: Promise<unknown> = (this.pending = loadMessages(lang)
+      .catch(() => en)
+      .then((msg) => {
         if (this.pending !== pending) return;
-        console.warn(`evidence-guidance: the ${lang} words could not be loaded, so English is used (${String(err)}).`);
-        this.#use(en);
-      },
-    ));
-  }
-
-  #use(msg: Messages): void {
-    this.pending = undefined;
-    this.msg = msg;
-    this.host.requestUpdate();
+        this.pending = undefined;
+        this.msg = msg;
+        this.host.requestUpdate();
+      }));
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadSummary, loadSummaryFrom, peekSummary, peekSummaryFrom } from '../content/registry.js';
+import { loadSummary, loadSummaryFrom, peekSummary } from '../content/registry.js';
 import type { Summary } from '../content/types.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -21,7 +21,8 @@ export class SummaryController implements ReactiveController {
   error?: unknown;
   /** The absolute URL of the summary file being shown, when the content comes from a file. */
   src?: string;
-  #id?: string;
+  /** The summary id, or the file's URL, being shown. */
+  #key?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -33,26 +34,27 @@ export class SummaryController implements ReactiveController {
 
   hostUpdate(): void {
     const src = this.source();
-    const id = src ? undefined : this.summaryId()?.trim() || undefined;
-    if (id !== this.#id || src !== this.src) this.#load(id, src);
+    const key = src ?? (this.summaryId()?.trim() || undefined);
+    if (key !== this.#key) this.#load(key, !!src);
   }
 
   /** Loads the summary again after a failure. */
   retry(): void {
-    this.#load(this.#id, this.src);
+    this.#load(this.#key, !!this.src);
   }
 
-  #load(id: string | undefined, src: string | undefined): void {
-    this.#id = id;
-    this.src = src;
+  /** Loads the summary with id `key`, or from the file at `key` (an absolute URL) when `file`. */
+  #load(key: string | undefined, file: boolean): void {
+    this.#key = key;
+    this.src = file ? key : undefined;
     this.summary = undefined;
     this.error = undefined;
-    if (!id && !src) {
+    if (!key) {
       this.#setStatus('idle');
       return;
     }
     // Already loaded (another widget asked first): render at once, with no loading flash.
-    const ready = src ? peekSummaryFrom(src) : peekSummary(id!);
+    const ready = peekSummary(key);
     if (ready) {
       this.summary = ready;
       this.#setStatus('ready');
@@ -60,14 +62,14 @@ export class SummaryController implements ReactiveController {
     }
     this.#setStatus('loading');
     const host = this.host;
-    (src ? loadSummaryFrom(src, { timeout: limit(host, 'src-timeout'), maxBytes: limit(host, 'src-max-bytes') }) : loadSummary(id!)).then(
+    (file ? loadSummaryFrom(key, { timeout: limit(host, 'src-timeout'), maxBytes: limit(host, 'src-max-bytes') }) : loadSummary(key)).then(
       (summary) => {
-        if (this.#id !== id || this.src !== src) return;
+        if (this.#key !== key) return;
         this.summary = summary;
         this.#setStatus('ready');
       },
       (error: unknown) => {
-        if (this.#id !== id || this.src !== src) return;
+        if (this.#key !== key) return;
         this.error = error;
         this.#setStatus('error');
       },

@@ -15,7 +15,8 @@
  */
 import { formatDiagnostic } from '../content/diagnostics.js';
 import { parseSummary } from '../content/parse.js';
-import { SummarySourceError, type SourceErrorKind, type SourceOptions } from '../content/registry.js';
+import type { SourceOptions } from '../content/registry.js';
+import { SummarySourceError, type SourceErrorKind } from '../content/source-error.js';
 import { sanitizeInBrowser } from '../content/sanitize-browser.js';
 import type { Summary } from '../content/types.js';
 

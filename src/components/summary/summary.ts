@@ -113,10 +113,6 @@ export class EgSummary extends EgElement {
     focusable.scrollIntoView?.({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
-  /** Focuses the section with `key` ("findings", "implications"...), as the contents list does. */
-  focusSection(key: string): Promise<void> {
-    return this.#goTo(new Event('navigate', { cancelable: true }), key);
-  }
 }
 
 /** The first heading in `el` or in the open shadow root of the first widget inside it. */

@@ -43,11 +43,11 @@ export const en = {
   loadFailed: 'The evidence summary could not be loaded.',
   /** Why a summary file given by `src` cannot be shown (the author's list of mistakes is in English). */
   file: {
-    status: (status: string) => `The evidence summary file could not be loaded (the server answered ${status}).`,
-    network: 'The evidence summary file could not be reached.',
-    timeout: (seconds: string) => `The evidence summary file did not load within ${seconds} seconds.`,
-    type: (type: string) => `The evidence summary file is not a Markdown file (it was sent as “${type}”).`,
-    size: (limit: string) => `The evidence summary file is larger than ${limit}, so it was not loaded.`,
+    status: (status: string) => `The summary file could not be loaded (the server answered ${status}).`,
+    network: 'The summary file could not be reached.',
+    timeout: (seconds: string) => `The summary file did not load within ${seconds} seconds.`,
+    type: (type: string) => `The summary file is not Markdown (it was sent as “${type}”).`,
+    size: (limit: string) => `The summary file is larger than ${limit}, so it was not loaded.`,
     invalid: 'This evidence summary has mistakes, so it cannot be shown.',
     /** The disclosure that lists the mistakes. */
     details: 'Details for the page’s author',

@@ -1,0 +1,32 @@
+/**
+ * The error a summary file (`src`) fails with. A module of its own: the src runtime throws
+ * it and the npm API exports it, but the core bundle does not carry it (a widget tells it by
+ * its `name`).
+ */
+import type { ContentDiagnostic } from './diagnostics.js';
+
+/** Why a summary file (`src`) cannot be shown: see {@link SummarySourceError}. */
+export type SourceErrorKind = 'status' | 'network' | 'timeout' | 'type' | 'size' | 'invalid';
+
+/**
+ * Rejected by {@link loadSummaryFrom} when a summary file cannot be shown. `kind` says why:
+ * `status` (the server answered 404 or another error), `network` (the request failed:
+ * offline, or another origin without CORS), `timeout`, `type` (not sent as `text/markdown`
+ * or `text/plain`), `size` (over the limit) or `invalid` (the file has mistakes: see
+ * `diagnostics`). The message, in English, is for the page's author and the console.
+ */
+export class SummarySourceError extends Error {
+  constructor(
+    readonly kind: SourceErrorKind,
+    /** The file's absolute URL. */
+    readonly url: string,
+    message: string,
+    /** For the reader's message: the HTTP status, the content type, the size limit or the timeout in seconds. */
+    readonly detail = '',
+    /** For `invalid`: every problem in the file, each with its line and fix. */
+    readonly diagnostics: readonly ContentDiagnostic[] = [],
+  ) {
+    super(message);
+    this.name = 'SummarySourceError';
+  }
+}
