@@ -60,7 +60,7 @@ export interface FileSize {
   raw: number;
   gzip: number;
 }
-export type Kind = 'core' | 'content' | 'theme' | 'runtime' | 'chunk' | 'theme css';
+export type Kind = 'core' | 'content' | 'theme' | 'words' | 'runtime' | 'chunk' | 'theme css';
 export interface Row extends FileSize {
   /** Path relative to cdn/. */
   file: string;
@@ -116,11 +116,15 @@ export function forbidden(moduleId: string, kind?: Kind): string | undefined {
 const CONTENT_MODULE = /^src\/generated\/(?!index\.ts$)[^/]+\.ts$/;
 const THEME_MODULE = /^src\/generated\/themes\//;
 
+/** A language's words loaded on demand (Welsh: src/internal/locale/cy.ts). */
+const WORDS_MODULE = /^src\/internal\/locale\/[a-z]{2}\.ts$/;
+
 function kindOf(chunk: ChunkStats): Kind {
   if (chunk.fileName === CORE_FILE) return 'core';
   if (chunk.modules.includes(RUNTIME_MODULE)) return 'runtime';
   if (chunk.modules.some((m) => CONTENT_MODULE.test(m))) return 'content';
   if (chunk.modules.length > 0 && chunk.modules.every((m) => THEME_MODULE.test(m))) return 'theme';
+  if (chunk.modules.length > 0 && chunk.modules.every((m) => WORDS_MODULE.test(m))) return 'words';
   return 'chunk';
 }
 
@@ -219,6 +223,10 @@ export function main(cdn = resolve(import.meta.dirname, '..', 'cdn'), options: {
       `\nCore bundle: ${formatKB(core.gzip)} gzip. Budget ${formatKB(CORE_BUDGET)}; the aim is ${formatKB(CORE_AIM)}; ` +
         `Lit alone is about ${formatKB(LIT_FLOOR)} (the floor).`,
     );
+    // The core carries English; Welsh is a chunk loaded on Welsh pages. Say what a Welsh page loads.
+    for (const words of rows.filter((r) => r.kind === 'words')) {
+      console.log(`With ${words.file} (loaded only on Welsh pages): ${formatKB(core.gzip + words.gzip)} gzip in two files.`);
+    }
   }
   console.log(
     `Each chunk in cdn/chunks/: budget ${formatKB(CHUNK_BUDGET)} gzip; the src runtime (loaded only for src): ${formatKB(RUNTIME_BUDGET)}. Theme stylesheets are listed for information.`,
