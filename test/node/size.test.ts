@@ -144,9 +144,11 @@ describe('checkBundle (pure)', () => {
 });
 
 describe('npm run size on the real build', () => {
-  test('keeps the core bundle within its 20 KB gzip budget', { todo: 'the core bundle is about 22 KB gzip with every widget and both languages; issue 4 stays open until it fits' }, () => {
+  test('keeps the core bundle within its 20 KB gzip budget, and names the Welsh words chunk', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/size.ts'], { cwd: root, encoding: 'utf8' });
     assert.match(run.stdout, /^cdn\/evidence-guidance\.js\s+core\s+\d+\s+\d+\s+20480\s+ok$/m);
+    assert.match(run.stdout, /^cdn\/chunks\/cy-[\w-]+\.js\s+words\s+\d+\s+\d+\s+8192\s+ok$/m);
+    assert.match(run.stdout, /With chunks\/cy-[\w-]+\.js \(loaded only on Welsh pages\): [\d.]+ KB gzip in two files\./);
     assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
   });
 
