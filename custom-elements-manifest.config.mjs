@@ -5,6 +5,8 @@
 // Both import each element's class from its compiled module in dist/components/, so
 // attribute and property types are the classes' real types, not the manifest's strings.
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 const outdir = 'dist/types';
@@ -40,5 +42,27 @@ export default {
     },
     customElementJsxPlugin({ outdir, fileName: 'jsx.d.ts', componentTypePath, hideLogs: true }),
     customElementVuejsPlugin({ outdir, fileName: 'vue.d.ts', componentTypePath, hideLogs: true }),
+    {
+      // An attribute documented with @attr that has no property behind it (src-timeout and
+      // src-max-bytes are read from the attribute) has no fieldName, and the two plugins above
+      // then type it as Class["undefined"]. Type it from its @attr {type} instead.
+      name: 'eg-attribute-only-types',
+      packageLinkPhase({ customElementsManifest }) {
+        const types = new Map();
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const d of mod.declarations ?? []) {
+            for (const a of d.attributes ?? []) if (!a.fieldName) types.set(a.name, a.type?.text ?? 'string');
+          }
+        }
+        for (const file of ['jsx.d.ts', 'vue.d.ts']) {
+          const path = join(outdir, file);
+          const text = readFileSync(path, 'utf8').replace(/"([a-z-]+)"(\??): \w+\["undefined"\]/g, (all, name, optional) =>
+            types.has(name) ? `"${name}"${optional}: ${types.get(name)}` : all,
+          );
+          if (text.includes('["undefined"]')) throw new Error(`custom-elements-manifest.config.mjs: ${file} still types an attribute as ["undefined"]`);
+          writeFileSync(path, text);
+        }
+      },
+    },
   ],
 };
