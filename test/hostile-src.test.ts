@@ -16,32 +16,15 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import type { Summary } from '../src/content/types.js';
 import { en } from '../src/internal/locale/en.js';
 import { XSS_VECTORS } from './fixtures/hostile/vectors.js';
 import { captureWarnings } from './helpers.js';
-import { armTripwire, findExecutable, manifestWidgets, settle, show, type Tripwire, type WidgetSpec } from './hostile-helpers.js';
-
-interface HostileFixture {
-  id: string;
-  mode: 'raw' | 'text';
-  labels: string[];
-  summary: Summary;
-}
+import { armTripwire, findExecutable, manifestWidgets, renderHostilePage, settle, show, type HostileFixture, type Tripwire, type WidgetSpec } from './hostile-helpers.js';
 
 const GENERATED = new URL('./fixtures/generated/', import.meta.url);
 const response = await fetch(new URL('hostile-summaries.json', GENERATED));
 if (!response.ok) throw new Error('test/fixtures/generated/ is missing: run `npx tsx scripts/build-hostile-fixtures.ts` (npm run test:browser does).');
 const FIXTURES = (await response.json()) as HostileFixture[];
-
-/** Attributes that name one item of a summary, and the ids they can take. */
-const ITEM_ATTRIBUTES: Record<string, (s: Summary) => string[]> = {
-  finding: (s) => s.findings.map((x) => x.id),
-  gap: (s) => s.evidenceGaps.map((x) => x.id),
-  view: (s) => s.stakeholderViews.map((x) => x.id),
-  reference: (s) => s.references.map((x) => x.id),
-  term: (s) => s.glossary.map((x) => x.id),
-};
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -65,39 +48,8 @@ describe('hostile input: summary files loaded with src', function () {
     for (const page of document.querySelectorAll('[data-hostile-page]')) page.remove();
   });
 
-  /**
-   * `eg-summary` (every section widget inside it) and each item widget on its own, all with
-   * `src`; the vectors and the verbatim strings through every item widget, the blns strings
-   * written as text through one item widget each, in turn.
-   */
-  function renderAll(fixture: HostileFixture): HTMLElement {
-    const { summary, labels, mode } = fixture;
-    const src = new URL(`${fixture.id}.md`, GENERATED).pathname;
-    const full = (i: number) => mode === 'raw' || (labels[i] ?? '').startsWith('vector');
-    const page = document.createElement('div');
-    page.dataset.hostilePage = fixture.id;
-    const add = (tag: string, attrs: Record<string, string>) => {
-      const el = document.createElement(tag);
-      el.setAttribute('src', src);
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      page.append(el);
-    };
-    const itemWidgets: Array<[tag: string, attr: string]> = [];
-    for (const { tag, attributes } of widgets) {
-      const names = attributes.map((a) => a.name);
-      const items = names.filter((n) => n in ITEM_ATTRIBUTES);
-      const needsItem = items.length > 0 && tag !== 'eg-stakeholder-views' && tag !== 'eg-references';
-      if (tag === 'eg-summary' || (!needsItem && labels.some((_, i) => full(i)))) add(tag, {});
-      for (const attr of items) itemWidgets.push([tag, attr]);
-    }
-    for (const [k, [tag, attr]] of itemWidgets.entries()) {
-      ITEM_ATTRIBUTES[attr]!(summary).forEach((id, i) => {
-        if (full(i) || i % itemWidgets.length === k) add(tag, { [attr]: id });
-      });
-    }
-    document.body.append(page);
-    return page;
-  }
+  /** One page for a fixture, every widget loading its file with `src` (see renderHostilePage). */
+  const renderAll = (fixture: HostileFixture) => renderHostilePage(widgets, fixture, ['src', new URL(`${fixture.id}.md`, GENERATED).pathname]);
 
   for (const fixture of FIXTURES) {
     const what = fixture.mode === 'text' ? 'written as text' : 'written verbatim (accepted by the build)';
