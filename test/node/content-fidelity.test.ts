@@ -2,14 +2,18 @@
  * Faithful evidence: content/early-years-integration.md checked against the source text,
  * ../shared/source/c4eo-early-years-progress-map-3.txt (beside the repository).
  *
+ * The source text is © C4EO and stays out of the repository. Where it is absent (a clone on
+ * its own), the checks against it are skipped with the reason printed, and the content-side
+ * checks (the table against the compiled summary) still run. CI puts it beside the clone.
+ *
  * The SOURCE_MAP table below says, for every item of the source, which content id stands
  * for it. Each row is checked both ways: the quoted fragment really is in the source (under
  * the right heading), and the id really is in the compiled summary, in the right collection,
  * with the expected grade.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { compileFile } from '../../scripts/lib/compile.js';
 import { formatDiagnostic } from '../../src/content/diagnostics.js';
@@ -19,6 +23,14 @@ import { root } from './support.js';
 
 const SOURCE_PATH = resolve(root, '..', 'shared', 'source', 'c4eo-early-years-progress-map-3.txt');
 const CONTENT_FILE = 'content/early-years-integration.md';
+const HAS_SOURCE = existsSync(SOURCE_PATH);
+/** Options for a test that reads the source: skipped, with the reason, when it is absent. */
+const withSource = {
+  skip: HAS_SOURCE
+    ? false
+    : `no source text at ${relative(root, SOURCE_PATH)} (it is © C4EO and kept out of the repository; CI puts it beside the clone)`,
+};
+if (!HAS_SOURCE) console.log(`content-fidelity: the checks against the source are skipped: ${withSource.skip}. The content-side checks still run.`);
 
 /** Lower case, no Markdown emphasis, straight quotes, single spaces: how fragments are compared. */
 function norm(s: string): string {
@@ -170,8 +182,10 @@ let summary: Summary;
 let contentText = '';
 
 before(async () => {
-  source = readFileSync(SOURCE_PATH, 'utf8');
-  sections = splitSource(source);
+  if (HAS_SOURCE) {
+    source = readFileSync(SOURCE_PATH, 'utf8');
+    sections = splitSource(source);
+  }
   contentText = readFileSync(join(root, CONTENT_FILE), 'utf8');
   const result = await compileFile(join(root, CONTENT_FILE), root);
   assert.deepEqual(result.diagnostics.map(formatDiagnostic), [], 'the content file compiles cleanly');
@@ -203,16 +217,19 @@ const RATING_PHRASES =
   /\b(no direct(?:,| and)? (?:definitive )?evidence|(?:some )?indirect(?:,| and)? (?:partial )?evidence|robust evidence|strong evidence|some evidence|(?:various )?studies suggest)\b/g;
 
 describe('graded findings keep the source wording (a)', () => {
-  test('every graded finding has its wording verbatim in the source', () => {
+  test('every graded finding has its wording', () => {
     const graded = summary.findings.filter((f) => f.grade);
     assert.ok(graded.length >= 7, `expected the source's graded claims, got ${graded.length}`);
-    for (const f of graded) {
-      assert.ok(f.grade!.wording.trim(), `${f.id} has wording`);
+    for (const f of graded) assert.ok(f.grade!.wording.trim(), `${f.id} has wording`);
+  });
+
+  test('every graded finding has its wording verbatim in the source', withSource, () => {
+    for (const f of summary.findings.filter((x) => x.grade)) {
       assert.ok(norm(source).includes(norm(f.grade!.wording)), `"${f.grade!.wording}" (${f.id}) is in the source`);
     }
   });
 
-  test("phrases the content quotes (in ‘…’) are the source's own words", () => {
+  test("phrases the content quotes (in ‘…’) are the source's own words", withSource, () => {
     const quoted = [...contentText.matchAll(/\u2018([^\u2019]+)\u2019/g)].map((m) => m[1]!);
     assert.ok(quoted.length >= 4, `expected some quoted phrases, found ${quoted.length}`);
     for (const q of quoted) assert.ok(norm(source).includes(norm(q)), `‘${q}’ is in the source`);
@@ -225,7 +242,7 @@ describe('graded findings keep the source wording (a)', () => {
     }
   });
 
-  test('the wording check would catch invented wording', () => {
+  test('the wording check would catch invented wording', withSource, () => {
     assert.ok(!norm(source).includes(norm('conclusive evidence')));
     assert.ok(!norm(source).includes(norm('moderate evidence')));
   });
@@ -234,7 +251,7 @@ describe('graded findings keep the source wording (a)', () => {
 describe('every item of the source is represented (b)', () => {
   for (const row of SOURCE_MAP) {
     const label = `${row.id}${row.point !== undefined ? ` point ${row.point}` : ''}: "${row.source.slice(0, 60)}${row.source.length > 60 ? '…' : ''}"`;
-    test(label, () => {
+    test(`${label} is in the source`, withSource, () => {
       const section = sections.get(row.heading)!;
       const fragment = norm(row.source);
       assert.ok(section.text.includes(fragment), `the fragment is in the source under "${row.heading}"`);
@@ -243,7 +260,11 @@ describe('every item of the source is represented (b)', () => {
       } else {
         assert.ok(!section.bullets.some((b) => b.includes(fragment)), 'a fragment outside bullets is marked as such');
       }
+      if (row.holders !== undefined) assert.ok(norm(source).includes(norm(row.holders)), `the holders "${row.holders}" are the source's words`);
+    });
 
+    test(label, () => {
+      const fragment = norm(row.source);
       const collection = summary[row.collection] as Array<{ id: string }>;
       const item = collection.find((x) => x.id === row.id);
       assert.ok(item, `"${row.id}" is in ${row.collection}`);
@@ -266,7 +287,6 @@ describe('every item of the source is represented (b)', () => {
       if (row.collection === 'stakeholderViews') {
         const v = summary.stakeholderViews.find((x) => x.id === row.id)!;
         assert.equal(v.holders, row.holders);
-        assert.ok(norm(source).includes(norm(v.holders)), `the holders "${v.holders}" are the source's words`);
       }
       if (row.collection === 'implications') {
         const imp = summary.implications.find((x) => x.id === row.id)!;
@@ -310,22 +330,27 @@ describe('every item of the source is represented (b)', () => {
     assert.equal(summary.meta.basedOn, 'siraj-blatchford-2009a');
     assert.equal(scoping.authors.length, 9, 'all nine authors of the scoping study');
     assert.deepEqual(main.authors, ['Siraj-Blatchford, I.', 'Siraj-Blatchford, J.']);
-    for (const r of [main, scoping]) {
-      assert.ok(source.includes(`${r.url} `), `${r.id}: the address is exactly as the source gives it`);
-      assert.ok(source.includes(`accessed ${r.accessed}`), `${r.id}: accessed ${r.accessed}`);
-      assert.ok(norm(source).includes(norm(r.title!)), `${r.id}: title`);
-      assert.ok(source.includes(`${r.place}: ${r.publisher}`), `${r.id}: place and publisher`);
-    }
     // Two works by the same authors in the same year are told apart by a letter.
     assert.deepEqual(
       summary.references.filter((r) => r.authors[0] === 'Siraj-Blatchford, I.').map((r) => r.year).sort(),
       ['2009a', '2009b'],
     );
   });
+
+  test('references: address, access date, title, place and publisher are as the source gives them', withSource, () => {
+    const main = summary.references.find((r) => r.id === 'siraj-blatchford-2009a')!;
+    const scoping = summary.references.find((r) => r.id === 'lord-2008')!;
+    for (const r of [main, scoping]) {
+      assert.ok(source.includes(`${r.url} `), `${r.id}: the address is exactly as the source gives it`);
+      assert.ok(source.includes(`accessed ${r.accessed}`), `${r.id}: accessed ${r.accessed}`);
+      assert.ok(norm(source).includes(norm(r.title!)), `${r.id}: title`);
+      assert.ok(source.includes(`${r.place}: ${r.publisher}`), `${r.id}: place and publisher`);
+    }
+  });
 });
 
 describe('counts: every bullet point under each source heading is covered (c)', () => {
-  test('the source has the bullet points this table was written for', () => {
+  test('the source has the bullet points this table was written for', withSource, () => {
     const counts = Object.fromEntries(HEADINGS.map((h) => [h, sections.get(h)!.bullets.length]));
     assert.deepEqual(counts, {
       Introduction: 0,
@@ -343,23 +368,23 @@ describe('counts: every bullet point under each source heading is covered (c)', 
   });
 
   for (const heading of HEADINGS) {
-    test(`every bullet under "${heading}" has a row`, () => {
+    test(`every bullet under "${heading}" has a row`, withSource, () => {
       const bullets = sections.get(heading)!.bullets;
       const covered = new Set(SOURCE_MAP.filter((r) => r.heading === heading && r.bullet !== undefined).map((r) => r.bullet));
       assert.deepEqual([...covered].sort(), bullets.map((_, i) => i));
     });
   }
 
-  test('one stakeholder view per bullet', () => {
+  test('one stakeholder view per bullet', withSource, () => {
     assert.equal(summary.stakeholderViews.length, sections.get('What do stakeholders think?')!.bullets.length);
   });
 
-  test('local implications: the opening recommendation plus one per bullet', () => {
+  test('local implications: the opening recommendation plus one per bullet', withSource, () => {
     const local = summary.implications.filter((i) => i.audience === 'local');
     assert.equal(local.length, 1 + sections.get('For action by local decision makers and managers')!.bullets.length);
   });
 
-  test('the training bullet keeps all of its sub-points', () => {
+  test('the training bullet keeps all of its sub-points', withSource, () => {
     const bullet = sections.get('For action by local decision makers and managers')!.bullets.find((b) => b.includes('training at all levels'))!;
     const subPoints = bullet.split(':')[1]!.split(';').map((s) => s.trim()).filter(Boolean);
     const training = summary.implications.find((i) => i.id === 'training-at-all-levels')!;
@@ -367,12 +392,12 @@ describe('counts: every bullet point under each source heading is covered (c)', 
     assert.equal(SOURCE_MAP.filter((r) => r.id === 'training-at-all-levels' && r.point !== undefined).length, subPoints.length);
   });
 
-  test('the national clarification keeps both of its sub-points', () => {
+  test('the national clarification keeps both of its sub-points', withSource, () => {
     const ecm = summary.implications.find((i) => i.id === 'clarify-ecm-objectives')!;
     assert.equal(ecm.pointsHtml.length, sections.get('Implications for regional and national government')!.bullets.length);
   });
 
-  test('one what-works item per research finding the source lists, plus the related reviews', () => {
+  test('one what-works item per research finding the source lists, plus the related reviews', withSource, () => {
     const bullets = sections.get('What works?')!.bullets.length;
     assert.equal(summary.whatWorks.filter((w) => w.restsOn.length > 0).length, bullets);
     assert.equal(summary.whatWorks.length, bullets + 1);
@@ -393,29 +418,35 @@ describe('counts: every bullet point under each source heading is covered (c)', 
 });
 
 describe('metadata and rights (d)', () => {
-  test('publication date, number, title and series', () => {
+  test('publication date, number and series', () => {
     assert.equal(summary.meta.published, '2009-03');
-    assert.ok(source.includes('\nMarch 2009\n'));
     assert.equal(summary.meta.number, 3);
+    assert.equal(norm(summary.meta.series), norm('Early Years progress map summary'));
+  });
+
+  test('publication date, number and title are the source\'s', withSource, () => {
+    assert.ok(source.includes('\nMarch 2009\n'));
     assert.ok(source.includes('\nNumber 3\n'));
     assert.ok(source.includes(`\n${summary.meta.title}\n`), 'the title is the source title');
-    assert.equal(norm(summary.meta.series), norm('Early Years progress map summary'));
   });
 
   test('publisher and copyright are kept', () => {
     assert.equal(summary.meta.publisher, "Centre for Excellence and Outcomes in Children and Young People's Services");
-    assert.ok(norm(source).includes(norm(summary.meta.publisher)));
     assert.equal(summary.meta.publisherShort, 'C4EO');
     assert.ok(summary.meta.copyright.includes('© C4EO 2009'), summary.meta.copyright);
     assert.match(summary.meta.copyright, /All rights reserved/);
-    assert.ok(source.includes('© C4EO 2009') && source.includes('All rights reserved'));
     assert.match(summary.meta.citation, /^C4EO \(2009\) /);
+  });
+
+  test('publisher and copyright are the source\'s', withSource, () => {
+    assert.ok(norm(source).includes(norm(summary.meta.publisher)));
+    assert.ok(source.includes('© C4EO 2009') && source.includes('All rights reserved'));
   });
 
   const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
   const PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 
-  test('the address and phone checks recognise the ones in the source', () => {
+  test('the address and phone checks recognise the ones in the source', withSource, () => {
     assert.match(source, POSTCODE);
     assert.match(source, PHONE);
   });
@@ -441,12 +472,12 @@ describe('no rating wording next to a claim of a different level (e)', () => {
     { sentence: ['no direct and definitive evidence', 'some indirect and partial evidence'], ids: ['no-direct-evidence', 'indirect-evidence-of-effectiveness'], levels: ['none', 'indirect'] },
   ];
   for (const s of SPLITS) {
-    test(`the sentence with "${s.sentence[0]}" and "${s.sentence[1]}" is split into two linked findings`, () => {
+    test(`the source grades "${s.sentence[0]}" and "${s.sentence[1]}" in one sentence`, withSource, () => {
       const sentences = norm(source).split(/(?<=[.?!])\s+|\n/);
-      assert.ok(
-        sentences.some((x) => x.includes(s.sentence[0]) && x.includes(s.sentence[1])),
-        'the source grades both claims in one sentence',
-      );
+      assert.ok(sentences.some((x) => x.includes(s.sentence[0]) && x.includes(s.sentence[1])));
+    });
+
+    test(`the sentence with "${s.sentence[0]}" and "${s.sentence[1]}" is split into two linked findings`, () => {
       const [a, b] = s.ids.map((id) => summary.findings.find((f) => f.id === id));
       assert.ok(a && b, 'both findings exist');
       assert.notEqual(a.id, b.id);
