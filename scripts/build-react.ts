@@ -79,7 +79,9 @@ async function main(): Promise<number> {
       `export type ${el.name}Props = Omit<React.HTMLAttributes<${Element}>, Props | keyof Events> &\n` +
       `  Partial<Pick<${Element}, Props>> &\n  Events &\n  React.RefAttributes<${Element}>;\n\n` +
       `/** React component for \`<${tag}>\`. */\n` +
-      `export declare const ${el.name}: React.ForwardRefExoticComponent<${el.name}Props>;\n`;
+      `export declare const ${el.name}: React.ForwardRefExoticComponent<${el.name}Props>;\n` +
+      // Only the exports above leave the module (not the helper types Props and Events).
+      `export {};\n`;
     await writeFile(join(outDir, `${tag}.js`), js);
     await writeFile(join(outDir, `${tag}.d.ts`), dts);
     index.push(`export * from './${tag}.js';\n`);
