@@ -377,6 +377,98 @@ for (const name of selectedBrowsers()) {
       });
     });
 
+    describe('data-eg-widget wrappers, hostile and harmless, under the strict CSP with Trusted Types', () => {
+      // test/pages/host-wrappers.html: wrappers holding data-onfocus with data-autofocus and
+      // data-tabindex, data-oncontentvisibilityautostatechange with content-visibility:auto,
+      // data-onclick, data-onmouseover, data-popover with its handlers, data-style with url(),
+      // data-is, data-id, data-class and data-slot, among harmless wrappers.
+      let opened: OpenedPage;
+      let state: { wrappers: number; upgraded: string[]; extra: string[]; pwned: boolean; beacon: number; errors: string[]; violations: string[]; problems: string[] };
+      before(
+        async () => {
+          opened = await openPage(browser, `${server.origin}/test/pages/host-wrappers.html?csp=strict`);
+          const { page } = opened;
+          // Every wrapper upgraded (or the time is up: the state below says which did not).
+          await page
+            .waitForFunction(() => [...document.querySelectorAll('[data-eg-widget]')].every((w) => w.lastElementChild?.localName === `eg-${(w as HTMLElement).dataset.egWidget}`), { timeout: 15_000, polling: 100 })
+            .catch(() => undefined);
+          await page.evaluate(() => window.__egHarness.ready()).catch(() => undefined);
+          // Give every handler a chance: focus, click, hover, the events they listen for, a popover.
+          await page.evaluate(async () => {
+            for (const el of document.querySelectorAll<HTMLElement>('[data-eg-widget] > *')) {
+              if (!el.localName.startsWith('eg-')) continue;
+              el.focus();
+              for (const type of ['focus', 'click', 'mouseover', 'beforetoggle', 'toggle', 'contentvisibilityautostatechange']) el.dispatchEvent(new Event(type));
+              el.click();
+              try {
+                el.showPopover();
+              } catch {
+                // no popover
+              }
+            }
+            await new Promise((r) => setTimeout(r, 300));
+          });
+          state = await page.evaluate(() => {
+            const wrappers = [...document.querySelectorAll<HTMLElement>('[data-eg-widget]')];
+            const widgets = wrappers.map((w) => w.lastElementChild).filter((el): el is Element => !!el && el.localName.startsWith('eg-'));
+            // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+            const extra: string[] = [];
+            for (const el of widgets) {
+              const observed = [...((customElements.get(el.localName) as unknown as { observedAttributes: string[] }).observedAttributes ?? [])];
+              const declared = [...observed, 'lang', 'aria-busy', ...(observed.includes('src') ? ['src-timeout', 'src-max-bytes'] : [])];
+              for (const n of el.getAttributeNames()) if (!declared.includes(n)) extra.push(`<${el.localName}> ${n}`);
+            }
+            return {
+              wrappers: wrappers.length,
+              upgraded: wrappers.map((w) => (w.lastElementChild?.localName === `eg-${w.dataset.egWidget}` ? w.dataset.egWidget! : `${w.dataset.egWidget!} NOT upgraded`)),
+              extra,
+              pwned: '__egPwned' in window,
+              beacon: performance.getEntriesByType('resource').filter((e) => e.name.includes('eg-wrapper-beacon')).length,
+              errors: [...window.__egHarness.errors],
+              violations: window.__egHarness.cspViolations.map((v) => `${v.directive} blocked ${v.blockedURI} ${v.sample} at ${v.source}`),
+              problems: window.__egHarness.problems(),
+            };
+          });
+        },
+        { timeout: 60_000 },
+      );
+      after(async () => {
+        await opened?.page.close();
+      });
+
+      it('is served with the strict policy', () => {
+        assert.equal(opened.csp, STRICT_CSP);
+      });
+
+      it('upgrades every wrapper, the hostile ones included, each showing its content', () => {
+        assert.equal(state.wrappers, 9);
+        assert.deepEqual(state.upgraded.filter((u) => u.endsWith('NOT upgraded')), [], state.upgraded.join(', '));
+        assert.deepEqual(state.problems, []);
+      });
+
+      it('runs nothing, passes on no attribute the widget does not declare, and requests no url()', () => {
+        assert.equal(state.pwned, false, 'window.__egPwned was set');
+        assert.deepEqual(state.extra, []);
+        assert.equal(state.beacon, 0, 'the url() in data-style was requested');
+      });
+
+      it('reports no CSP or Trusted Types violation, and no error', () => {
+        assert.deepEqual(state.violations, []);
+        assert.deepEqual([...consoleErrors(opened), ...opened.pageErrors, ...state.errors], []);
+      });
+
+      it('names each hostile wrapper once in the console, with its position and what it dropped', () => {
+        const said = consoleWarnings(opened).filter((w) => w.startsWith('evidence-guidance:') && /wrapper/.test(w));
+        assert.deepEqual(
+          said.map((w) => /wrapper (\d+) of 9 on the page/.exec(w)?.[1]),
+          ['1', '3', '5', '7', '8'],
+          said.join('\n'),
+        );
+        assert.match(said[0]!, /data-onfocus, data-autofocus, data-tabindex/);
+        assert.match(said[4]!, /data-style, data-is, data-id, data-class, data-slot/);
+      });
+    });
+
     describe("a council's own summary from a Markdown file (src), under the strict CSP with DOMPurify's policy", () => {
       const host = describeHostPage(() => browser, name, '/test/pages/host-src.html', {
         tags: ['eg-finding', 'eg-key-findings', 'eg-evidence-gaps', 'eg-evidence-rating'],
