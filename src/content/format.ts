@@ -41,3 +41,24 @@ export function formatMonthYear(yyyyMm: string, months: readonly string[], patte
 export function seriesLabel(meta: SummaryMeta): string {
   return `${meta.series} no. ${meta.number}`;
 }
+
+/** The default for `age-notice-years`: the age from which widgets say how old a summary is. */
+export const DEFAULT_AGE_NOTICE_YEARS = 2;
+
+/**
+ * Whole years between a `YYYY-MM` publication month and `now` (counted in months,
+ * so March 2009 to February 2011 is 1 year). Undefined when `published` is not `YYYY-MM`.
+ */
+export function ageInYears(published: string, now: Date): number | undefined {
+  const match = /^(\d{4})-(\d{2})/.exec(published);
+  if (!match) return undefined;
+  const months = (now.getFullYear() - Number(match[1])) * 12 + (now.getMonth() + 1 - Number(match[2]));
+  return Math.max(0, Math.floor(months / 12));
+}
+
+/** "2026-11-29" as "29 November 2026" with the given month names and pattern; anything else as given. */
+export function formatDayMonthYear(date: string, months: readonly string[], pattern: (day: number, month: string, year: string) => string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? months[Number(match[2]) - 1] : undefined;
+  return match && month ? pattern(Number(match[3]), month, match[1]!) : date;
+}

@@ -10,6 +10,9 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { parseDocument, YAMLError } from 'yaml';
 import type { ContentDiagnostic } from './diagnostics.js';
+import { checkHtml } from './html-check.js';
+import { MAX_NESTING } from './limits.js';
+import { completeSummary, placeholder, reject, sanitizeFragments, type Draft, type Fragment, type HtmlSanitizer } from './parse-steps.js';
 import { validateSummary, type ItemLocations } from './validate.js';
 import type {
   Audience,
@@ -24,8 +27,8 @@ import type {
   WhatWorksItem,
 } from './types.js';
 
-/** Cleans HTML with the allow-list and reports what it had to remove. */
-export type HtmlSanitizer = (html: string) => { html: string; rejected: string[] };
+export type { Draft, Fragment, HtmlSanitizer } from './parse-steps.js';
+export { completeSummary, sanitizeFragments } from './parse-steps.js';
 
 export interface ParseOptions {
   /** The file name used in diagnostics, e.g. `content/early-years-integration.md`. */
@@ -33,17 +36,15 @@ export interface ParseOptions {
   sanitize: HtmlSanitizer;
 }
 
-export interface ParseResult {
-  /** The summary, when there were no errors. */
-  summary?: Summary;
-  diagnostics: ContentDiagnostic[];
-}
+export type { ParseResult } from './parse-steps.js';
+import type { ParseResult } from './parse-steps.js';
 
 /** The section keys a summary may use, as `## Any heading {#key}`. */
 export const SECTION_KEYS = [
   'scope',
   'introduction',
   'caveat',
+  'context',
   'findings',
   'stakeholder-views',
   'implications-local',
@@ -55,7 +56,9 @@ export const SECTION_KEYS = [
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
-const PROSE_SECTIONS: readonly SectionKey[] = ['scope', 'introduction', 'caveat'];
+const PROSE_SECTIONS: readonly SectionKey[] = ['scope', 'introduction', 'caveat', 'context'];
+/** Sections a file may leave out. */
+const OPTIONAL_SECTIONS: readonly SectionKey[] = ['context'];
 
 /** Fields each kind of item may carry, written as `key: value` lines under its heading. */
 export const ITEM_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -110,13 +113,22 @@ interface RawSection {
   items: RawItem[];
 }
 
-/** Parses and validates one summary file. Never throws for bad content: it returns diagnostics. */
+/** Parses, sanitizes and validates one summary file. Never throws for bad content: it returns diagnostics. */
 export function parseSummary(text: string, options: ParseOptions): ParseResult {
-  const { file, sanitize } = options;
-  const diagnostics: ContentDiagnostic[] = [];
+  const draft = draftSummary(text, options);
+  sanitizeFragments(draft, options.sanitize);
+  return completeSummary(draft);
+}
+
+/** The first step of {@link parseSummary}: everything but sanitizing (see {@link Draft}). */
+export function draftSummary(text: string, options: Pick<ParseOptions, 'file'>): Draft {
+  const { file } = options;
+  const draft: Draft = { file, fragments: [], diagnostics: [], located: 0, more: 0, unreadable: false };
+  const { diagnostics } = draft;
   const report = (d: Omit<ContentDiagnostic, 'file'>) => diagnostics.push({ file, ...d });
   const marked = new Marked({ gfm: true, breaks: false });
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // U+0000 becomes U+FFFD, as CommonMark says; so no text can look like a fragment's placeholder.
+  const lines = text.replace(/\u0000/g, '\uFFFD').replace(/\r\n?/g, '\n').split('\n');
 
   // --- front matter -------------------------------------------------------
   let meta: Record<string, unknown> = {};
@@ -126,7 +138,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
     const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
     if (end < 0) {
       report({ line: 1, message: 'The front matter is not closed.', fix: 'Add a line with only `---` after the last metadata field.' });
-      return { diagnostics };
+      return draft;
     }
     const yamlText = lines.slice(1, end).join('\n');
     try {
@@ -144,7 +156,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
     bodyStart = end + 1;
   } else {
     report({ line: 1, message: 'The file has no front matter.', fix: 'Start the file with `---`, the metadata fields (see content/README.md), and another `---`.' });
-    return { diagnostics };
+    return draft;
   }
   for (const key of Object.keys(meta)) {
     if (!(META_FIELDS as readonly string[]).includes(key)) {
@@ -282,30 +294,55 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
   flush();
 
   for (const key of SECTION_KEYS) {
-    if (!sections.has(key)) {
+    if (!sections.has(key) && !OPTIONAL_SECTIONS.includes(key)) {
       report({ message: `The "${key}" section is missing.`, fix: `Add a section headed \`## <your heading> {#${key}}\` (see content/README.md).` });
     }
   }
 
-  // --- rendering and sanitizing ---------------------------------------------
+  // --- rendering ------------------------------------------------------------
+  // Each piece of HTML goes through the shared check now and the sanitizer later
+  // (sanitizeFragments); its field holds a placeholder until then.
   const clean = (html: string, line: number, body: string, itemId?: string): string => {
-    const result = sanitize(html);
-    for (const what of result.rejected) {
-      report({
-        line: findLine(body, line, what),
-        ...(itemId ? { itemId } : {}),
-        message: `Content that the allow-list rejects: ${what}.`,
-        fix: 'Write plain Markdown (no raw HTML) and use only http, https or mailto links; see "What HTML is allowed" in content/README.md.',
-      });
+    const fragment: Fragment = { html, line, body, ...(itemId ? { itemId } : {}) };
+    const rejected = checkHtml(html);
+    if (rejected.length) {
+      fragment.html = '';
+      for (const what of rejected) reject(draft, what, fragment);
     }
-    return result.html;
+    draft.fragments.push(fragment);
+    return placeholder(draft.fragments.length - 1);
   };
-  const block = (md: string, line: number, itemId?: string) => (md ? clean(marked.parse(md, { async: false }), line, md, itemId) : '');
-  const inline = (md: string, line: number, itemId?: string) => clean(marked.parseInline(md, { async: false }), line, md, itemId);
-  const plain = (md: string) => plainText(marked.lexer(md));
+  /** Runs marked on `md`, unless it nests deeper than the limit or marked fails: then a diagnostic, and `fallback`. */
+  const safely = <T>(md: string, line: number, itemId: string | undefined, fallback: T, run: () => T): T => {
+    const deep = deepestLine(md);
+    const where = { line: line + deep.index, ...(itemId ? { itemId } : {}) };
+    const fix = `Use at most ${MAX_NESTING} levels of \`>\` quotes and nested lists; most summaries need two or three.`;
+    if (deep.depth > MAX_NESTING) {
+      report({ ...where, message: `The text is nested ${deep.depth} levels deep (quotes or lists), more than the ${MAX_NESTING} a summary may use.`, fix });
+      return fallback;
+    }
+    try {
+      return run();
+    } catch (err) {
+      draft.unreadable = true;
+      report({ ...where, message: `The Markdown parser could not read this text (${firstLine(err)}); it is probably nested too deeply.`, fix });
+      return fallback;
+    }
+  };
+  const block = (md: string, line: number, itemId?: string) =>
+    md ? clean(safely(md, line, itemId, '', () => marked.parse(md, { async: false })), line, md, itemId) : '';
+  const inline = (md: string, line: number, itemId?: string) => clean(safely(md, line, itemId, '', () => marked.parseInline(md, { async: false })), line, md, itemId);
+  const lex = (md: string, line: number, itemId?: string) => safely(md, line, itemId, [] as Token[], () => marked.lexer(md));
+  const plain = (md: string, line = 0, itemId?: string) => plainText(lex(md, line, itemId));
   const intro = (key: SectionKey) => {
     const s = sections.get(key);
     return s ? block(s.intro, s.introLine) : '';
+  };
+  /** A prose section, with its first sentence as plain text. */
+  const prose = (key: SectionKey) => {
+    const md = sections.get(key)?.intro ?? '';
+    const text = md ? plain(md) : '';
+    return { html: intro(key), lead: /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text };
   };
   const items = (key: SectionKey) => sections.get(key)?.items ?? [];
   const locations: ItemLocations = new Map();
@@ -314,7 +351,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
     return {
       id: it.id,
       statementHtml: inline(it.title, it.line, it.id),
-      statement: plain(it.title),
+      statement: plain(it.title, it.line, it.id),
     };
   };
 
@@ -342,7 +379,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
 
   const implications: Implication[] = (['implications-local', 'implications-national'] as const).flatMap((key) =>
     items(key).map((it) => {
-      const tokens = marked.lexer(it.body);
+      const tokens = lex(it.body, it.bodyLine, it.id);
       const lastContent = [...tokens].reverse().find((t) => t.type !== 'space');
       const list = lastContent?.type === 'list' ? (lastContent as Tokens.List) : undefined;
       const preambleTokens = tokens.filter((t) => t !== list);
@@ -351,7 +388,9 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
         ...base(it),
         audience: (key === 'implications-local' ? 'local' : 'national') as Audience,
         preambleHtml: block(preambleMd, it.bodyLine, it.id),
-        pointsHtml: list ? list.items.map((li) => clean(marked.parseInline(li.text.trim(), { async: false }), it.bodyLine, it.body, it.id)) : [],
+        pointsHtml: list
+          ? list.items.map((li) => clean(safely(li.text, it.bodyLine, it.id, '', () => marked.parseInline(li.text.trim(), { async: false })), it.bodyLine, it.body, it.id))
+          : [],
         sources: stringList(it.fields['sources']),
       };
     }),
@@ -383,7 +422,7 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
     for (const key of ['title', 'topic', 'series', 'publisher', 'place', 'url', 'accessed'] as const) {
       if (f[key] !== undefined && f[key] !== null && String(f[key]).trim()) ref[key] = String(f[key]).trim();
     }
-    if (!ref.title && !ref.topic) ref.title = plain(it.title);
+    if (!ref.title && !ref.topic) ref.title = plain(it.title, it.line, it.id);
     return ref;
   });
 
@@ -391,9 +430,9 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
     locations.set(it.id, { line: it.line, fieldLines: it.fieldLines });
     return {
       id: it.id,
-      term: plain(it.title),
+      term: plain(it.title, it.line, it.id),
       definitionHtml: block(it.body, it.bodyLine, it.id),
-      definition: plain(it.body),
+      definition: plain(it.body, it.bodyLine, it.id),
       definedBy: 'library' as const,
     };
   });
@@ -417,9 +456,10 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
 
   const summary: Summary = {
     meta: summaryMeta,
-    scope: { html: intro('scope') },
-    introduction: { html: intro('introduction') },
-    caveat: { html: intro('caveat') },
+    scope: prose('scope'),
+    introduction: prose('introduction'),
+    caveat: prose('caveat'),
+    context: prose('context'),
     intros: {
       findings: intro('findings'),
       stakeholderViews: intro('stakeholder-views'),
@@ -438,8 +478,24 @@ export function parseSummary(text: string, options: ParseOptions): ParseResult {
   };
 
   diagnostics.push(...validateSummary(summary, { file, metaLines, locations }));
-  diagnostics.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-  return diagnostics.length ? { diagnostics } : { summary, diagnostics };
+  draft.summary = summary;
+  return draft;
+}
+
+/**
+ * The line of `md` (0-based) nested deepest, by its leading quote and list markers, and
+ * how deep. Linear: marked recurses once per level, and fails past a few thousand.
+ */
+function deepestLine(md: string): { index: number; depth: number } {
+  let best = { index: 0, depth: 0 };
+  const marker = /[ \t]{0,3}(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
+  md.split('\n').forEach((line, index) => {
+    let depth = 0;
+    marker.lastIndex = 0;
+    while (marker.exec(line)) depth++;
+    if (depth > best.depth) best = { index, depth };
+  });
+  return best;
 }
 
 function stringList(value: unknown): string[] {
@@ -474,27 +530,4 @@ function plainText(tokens: Token[]): string {
     if (t.type === 'paragraph') out += ' ';
   }
   return out.replace(/\s+/g, ' ').trim();
-}
-
-/** The line of `body` (which starts at `startLine`) that mentions `what`'s first quoted fragment. */
-function findLine(body: string, startLine: number, what: string): number {
-  const needle = /"([^"]+)"/.exec(what)?.[1]?.toLowerCase().slice(0, 40);
-  if (!needle) return startLine;
-  // Markdown writes some elements in its own syntax: an image is `![alt](src)`.
-  const needles = needle === '<img' ? [needle, '!['] : [needle];
-  const lines = body.split('\n').map((l) => decodeEntities(l).toLowerCase());
-  const idx = lines.findIndex((l) => needles.some((n) => l.includes(n)));
-  return idx < 0 ? startLine : startLine + idx;
-}
-
-/** Decodes numeric and the common named character references, so `java&#x09;script:` is found. */
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", tab: '\t', newline: '\n', colon: ':' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (m, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return named[ref.toLowerCase()] ?? m;
-  });
 }

@@ -62,7 +62,11 @@ export interface StakeholderView {
   statementHtml: string;
   statement: string;
   detailHtml: string;
-  /** Who holds the view, in the source's words ("many stakeholders"). */
+  /**
+   * Who holds the view, in the source's words ("many stakeholders"). Empty for what studies
+   * of stakeholders found about them rather than a view they hold (the source's "there is
+   * some way to go before practitioners and stakeholders develop a clear understanding").
+   */
   holders: string;
   sources: string[];
 }
@@ -131,9 +135,11 @@ export interface GlossaryTerm {
   definedBy: 'library';
 }
 
-/** A prose section (scope, introduction, caveat). */
+/** A prose section (scope, introduction, caveat, context). */
 export interface ProseSection {
   html: string;
+  /** Its first sentence as plain text: the one-line form a filtered list keeps in view. */
+  lead: string;
 }
 
 /** Metadata about the summary and where it comes from. */
@@ -175,6 +181,11 @@ export interface Summary {
   scope: ProseSection;
   introduction: ProseSection;
   caveat: ProseSection;
+  /**
+   * The policy context the summary was written in, and what has changed since (optional:
+   * empty when the file has no `{#context}` section).
+   */
+  context: ProseSection;
   intros: SectionIntros;
   findings: Finding[];
   stakeholderViews: StakeholderView[];

@@ -96,11 +96,8 @@ export function validateSummary(summary: Summary, ctx: ValidateContext): Content
       report({ itemId: f.id, message: `The graded finding "${f.id}" has no wording from the source.`, fix: 'Add `wording:` with the source\'s exact words for the strength of evidence, e.g. `wording: some evidence`.' }, itemLine(f.id, 'level'));
     }
   }
-  for (const v of summary.stakeholderViews) {
-    if (!v.holders) {
-      report({ itemId: v.id, message: `The stakeholder view "${v.id}" does not say who holds it.`, fix: 'Add `holders:` with the source\'s words, e.g. `holders: many stakeholders`.' }, itemLine(v.id));
-    }
-  }
+  // A stakeholder item may leave out `holders:`: it is then what studies of stakeholders found
+  // about them (an understanding, say), not a view they hold.
 
   // --- links between items ------------------------------------------------------
   const findingIds = summary.findings.map((f) => f.id);

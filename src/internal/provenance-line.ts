@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { citeInText, formatMonthYear, hrefOf, seriesLabel } from '../content/format.js';
+import { ageInYears, citeInText, DEFAULT_AGE_NOTICE_YEARS, formatMonthYear, hrefOf, seriesLabel } from '../content/format.js';
 import type { Reference, Summary } from '../content/types.js';
 import type { Messages } from './locale/en.js';
 
@@ -34,9 +34,21 @@ export interface Sourced {
 }
 
 /**
+ * "Published March 2009 (17 years ago); newer evidence may exist." once the summary is
+ * `DEFAULT_AGE_NOTICE_YEARS` or more old on `now`; else undefined.
+ */
+export function ageNoticeText(summary: Summary, msg: Messages, now: Date = new Date()): string | undefined {
+  const age = ageInYears(summary.meta.published, now);
+  if (age === undefined || age < DEFAULT_AGE_NOTICE_YEARS) return undefined;
+  return msg.ageNotice(formatMonthYear(summary.meta.published, msg.months, msg.monthYear), age);
+}
+
+/**
  * The compact provenance line that travels with any item shown on its own:
  * "Source: C4EO (March 2009), Early Years progress map summary no. 3, based on
- * Siraj-Blatchford and Siraj-Blatchford (2009a)", linked to the reference.
+ * Siraj-Blatchford and Siraj-Blatchford (2009a)", linked to the reference, then the
+ * age notice ("Published March 2009 (17 years ago); newer evidence may exist."), so that
+ * no part of an old summary is shown on its own without its age.
  * It names the references `items` rest on, each once (default: the review the summary is based on).
  */
 export function renderProvenanceLine(summary: Summary, msg: Messages, items: readonly Sourced[] = []): TemplateResult {
@@ -46,10 +58,12 @@ export function renderProvenanceLine(summary: Summary, msg: Messages, items: rea
     .map((rid) => summary.references.find((r) => r.id === rid))
     .filter((r): r is Reference => r !== undefined);
   const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
+  const age = ageNoticeText(summary, msg);
   return html`<p class="provenance" part="provenance">
     ${msg.source}: <span lang=${meta.lang}>${meta.publisherShort}</span> (${published}),
     <cite lang=${meta.lang}>${seriesLabel(meta)}</cite>${refs.length
       ? html`, ${msg.basedOn} ${refs.map((ref, i) => html`${i ? ', ' : ''}${renderReferenceLink(ref, summary, msg)}`)}`
       : nothing}.
+    ${age ? html`<strong class="age" part="age-notice">${age}</strong>` : nothing}
   </p>`;
 }

@@ -20,3 +20,13 @@ export function renderIntro(introHtml: string | undefined, lang: string): Templa
 export function renderDetail(detailHtml: string, lang: string): TemplateResult | typeof nothing {
   return detailHtml ? html`<div class="detail" part="detail" lang=${lang}>${contentHtml(detailHtml)}</div>` : nothing;
 }
+
+/** A list under an item, named by its label ("Based on these findings:"); nothing when it is empty. */
+export function renderLabelledList(part: string, id: string, label: string, entries: readonly TemplateResult[]): TemplateResult | typeof nothing {
+  return entries.length
+    ? html`<div class=${part} part=${part}>
+        <p class="label" id=${id}>${label}:</p>
+        <ul aria-labelledby=${id}>${entries}</ul>
+      </div>`
+    : nothing;
+}

@@ -7,8 +7,9 @@
  * builder. Pure functions over a compiled summary: no DOM, no side effects, and not part
  * of the core bundle.
  */
-import { citeInText, formatMonthYear, hrefOf, seriesLabel } from '../content/format.js';
-import { EVIDENCE_LEVELS } from '../content/levels.js';
+import { ageInYears, citeInText, DEFAULT_AGE_NOTICE_YEARS, formatDayMonthYear, formatMonthYear, hrefOf, seriesLabel } from '../content/format.js';
+import { orderFindings } from '../content/order.js';
+import { harvardSegments } from '../components/references/harvard.js';
 import type { Finding, Reference, Summary } from '../content/types.js';
 import { cy } from '../internal/locale/cy.js';
 import { en, type Messages } from '../internal/locale/en.js';
@@ -48,6 +49,8 @@ export interface SnippetOptions {
   wrapper?: boolean;
   /** Level of the widget's top heading (1-6, default 2). */
   headingLevel?: number;
+  /** The date the summary's age is worked out from (default: now). */
+  now?: Date;
 }
 
 /** A bad option: the message names the value and lists the valid ones. */
@@ -100,7 +103,7 @@ export function renderSnippet(summary: Summary, options: SnippetOptions = {}): s
   if (lang !== 'en' && lang !== 'cy') throw new SnippetError(`"${lang}" is not a language of the library. Valid: en, cy.`);
   const level = Math.min(6, Math.max(1, Math.trunc(options.headingLevel ?? 2) || 2));
 
-  const r = new Renderer(summary, lang === 'cy' ? cy : en);
+  const r = new Renderer(summary, lang === 'cy' ? cy : en, options.now ?? new Date());
   const body = r.widget(widget, item, level);
   const attrs: Array<[string, string]> = [['summary', summary.meta.id]];
   if (itemSpec && item) attrs.push([itemSpec.attribute, item]);
@@ -125,6 +128,7 @@ class Renderer {
   constructor(
     private readonly s: Summary,
     private readonly msg: Messages,
+    private readonly now: Date,
   ) {
     this.lang = s.meta.lang;
   }
@@ -137,23 +141,35 @@ class Renderer {
         return this.finding(this.findingById(item!), level, true);
       case 'eg-evidence-rating': {
         const f = this.findingById(item!);
-        return `<p>${this.rating(f)}</p>\n${this.provenance(f.sources)}`;
+        return `${this.rating(f, true)}\n${this.provenance(f.sources)}`;
       }
       case 'eg-key-findings':
-        return this.section(level, this.msg.keyFindings, s.intros.findings, this.keyFindings(sub), []);
+        return this.section(level, this.msg.keyFindings, s.intros.findings, `${this.scaleNote()}\n${this.keyFindings(sub)}`, s.findings);
       case 'eg-evidence-caveat':
         return this.section(level, this.msg.aboutTheEvidence, '', `<p><strong>${this.msg.importantPrefix}:</strong></p>\n${this.evidence(s.caveat.html)}`, []);
       case 'eg-stakeholder-views': {
         const views = item ? s.stakeholderViews.filter((v) => v.id === item) : s.stakeholderViews;
-        const list = views.map((v) => `${this.h(item ? level : sub, `${this.msg.stakeholderView}: ${this.inlineEvidence(v.statementHtml)}`)}\n<p>${this.msg.heldBy}: <span lang="${this.lang}">${escapeHtml(v.holders)}</span></p>\n${this.evidence(v.detailHtml)}`).join('\n');
-        return item ? `${list}\n${this.provenance(views[0]!.sources)}` : this.section(level, this.msg.stakeholderViews, s.intros.stakeholderViews, list, []);
+        const m = this.msg;
+        const list = views
+          .map((v) =>
+            [
+              this.h(item ? level : sub, `${v.holders ? m.stakeholderView : m.stakeholderFinding}: ${this.inlineEvidence(v.statementHtml)}`),
+              this.evidence(v.detailHtml),
+              v.holders ? `<p>${m.heldBy}: <span lang="${this.lang}">${escapeHtml(v.holders)}</span></p>` : '',
+              item ? `<p>${v.holders ? m.stakeholderViewNote : m.stakeholderFindingNote}</p>` : '',
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          )
+          .join('\n');
+        return item ? `${list}\n${this.provenance(views[0]!.sources)}` : this.section(level, m.stakeholderViews, s.intros.stakeholderViews || `<p>${m.stakeholderViewNote}</p>`, list, views);
       }
       case 'eg-implications':
-        return this.section(level, this.msg.implications.heading, '', this.implications(sub), []);
+        return this.section(level, this.msg.implications.heading, '', this.implications(sub), s.implications);
       case 'eg-what-works':
-        return this.section(level, this.msg.whatWorks, s.intros.whatWorks, this.whatWorks(sub), []);
+        return this.section(level, this.msg.whatWorks, s.intros.whatWorks, `${this.scaleNote()}\n${this.whatWorks(sub)}`, s.whatWorks);
       case 'eg-evidence-gaps':
-        return this.section(level, this.msg.evidenceGaps, s.intros.evidenceGaps, this.gaps(s.evidenceGaps.map((g) => g.id), sub), []);
+        return this.section(level, this.msg.evidenceGaps, s.intros.evidenceGaps, this.gaps(s.evidenceGaps.map((g) => g.id), sub), s.evidenceGaps);
       case 'eg-evidence-gap': {
         const gap = s.evidenceGaps.find((g) => g.id === item)!;
         return `${this.gaps([gap.id], level)}\n${this.provenance(gap.sources)}`;
@@ -174,7 +190,11 @@ class Renderer {
     }
   }
 
+  /** True while rendering the widgets inside `eg-summary`, which shows the provenance once for all of them. */
+  private nested = false;
+
   private summary(level: number): string {
+    this.nested = true;
     const s = this.s;
     const m = this.msg.summary;
     const sub = Math.min(6, level + 1);
@@ -184,10 +204,11 @@ class Renderer {
       this.about(sub),
       `${this.h(sub, m.scope)}\n${this.evidence(s.scope.html)}`,
       `${this.h(sub, m.introduction)}\n${this.evidence(s.introduction.html)}`,
-      this.widget('eg-evidence-caveat', undefined, sub).replace(/\n?<p><small>[\s\S]*?<\/small><\/p>$/, ''),
-      `${this.h(sub, m.headline)}\n${s.findings.filter((f) => f.headline).map((f) => this.finding(f, item, false)).join('\n')}`,
+      this.widget('eg-evidence-caveat', undefined, sub),
+      s.context.html ? `${this.h(sub, m.context)}\n${this.evidence(s.context.html)}` : '',
+      `${this.h(sub, m.headline)}\n${this.scaleNote()}\n${s.findings.filter((f) => f.headline).map((f) => this.finding(f, item, false)).join('\n')}`,
       `${this.h(sub, m.findings)}\n${this.evidence(s.intros.findings)}\n${this.keyFindings(item)}`,
-      `${this.h(sub, m.views)}\n${this.evidence(s.intros.stakeholderViews)}\n${this.widget('eg-stakeholder-views', undefined, sub).split('\n').slice(2).join('\n')}`,
+      this.widget('eg-stakeholder-views', undefined, sub),
       `${this.h(sub, m.implications)}\n${this.implications(item)}`,
       `${this.h(sub, m.whatWorks)}\n${this.evidence(s.intros.whatWorks)}\n${this.whatWorks(item)}`,
       `${this.h(sub, m.gaps)}\n${this.evidence(s.intros.evidenceGaps)}\n${this.gaps(s.evidenceGaps.map((g) => g.id), item)}`,
@@ -214,22 +235,42 @@ class Renderer {
     return `<span lang="${this.lang}">${html}</span>`;
   }
 
-  private section(level: number, title: string, intro: string, body: string, sources: readonly string[]): string {
-    return [this.h(level, title), this.evidence(intro), body, this.provenance(sources)].filter(Boolean).join('\n');
+  /** A section widget: heading, intro, body and, shown on its own, the provenance line for the references `items` rest on. */
+  private section(level: number, title: string, intro: string, body: string, items: readonly { sources: readonly string[] }[]): string {
+    return [this.h(level, title), this.evidence(intro), body, this.nested ? '' : this.provenance([...new Set(items.flatMap((i) => i.sources))])]
+      .filter(Boolean)
+      .join('\n');
   }
 
-  private rating(f: Finding): string {
+  /** A grade as the widgets show it: the source's words first, then this library's reading. */
+  private rating(f: Finding, standalone = false): string {
     const m = this.msg;
-    if (!f.grade) return `<strong>${m.strengthOfEvidence}:</strong> ${m.notGraded}. ${m.notGradedExplanation}`;
-    return `<strong>${m.strengthOfEvidence}:</strong> ${m.levelName[f.grade.level]} (${m.sourceSays} “<span lang="${this.lang}">${escapeHtml(f.grade.wording)}</span>”)`;
+    if (!f.grade) return `<p><strong>${m.strengthOfEvidence}:</strong> ${m.notGraded} ${m.notGradedExplanation}</p>`;
+    const level = f.grade.level;
+    return [
+      `<p><strong>${m.strengthOfEvidence}:</strong> <strong>“<span lang="${this.lang}">${escapeHtml(f.grade.wording)}</span>”</strong> (${m.sourceWords}); ${m.libraryReading}: ${m.levelName[level]}</p>`,
+      standalone ? this.scaleNote() : '',
+      `<details><summary>${m.whatThisMeans}</summary><p>${m.levelDefinition[level]}</p></details>`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  }
+
+  private scaleNote(): string {
+    return `<p><small>${this.msg.scaleNote}</small></p>`;
   }
 
   private finding(f: Finding, level: number, standalone: boolean): string {
+    const related = f.related.map((id) => this.s.findings.find((r) => r.id === id)).filter((r): r is Finding => !!r);
     return [
       `<article>`,
       this.h(level, this.inlineEvidence(f.statementHtml)),
-      `<p>${this.rating(f)}</p>`,
+      this.rating(f),
+      standalone && f.grade ? this.scaleNote() : '',
       this.evidence(f.detailHtml),
+      related.length
+        ? `<p><strong>${this.msg.readWith}:</strong></p>\n<ul>\n${related.map((r) => `<li>\n${this.inlineEvidence(r.statementHtml)}\n${this.rating(r)}\n</li>`).join('\n')}\n</ul>`
+        : '',
       standalone ? this.provenance(f.sources) : '',
       `</article>`,
     ]
@@ -238,9 +279,9 @@ class Renderer {
   }
 
   private keyFindings(level: number): string {
-    const rank = (f: Finding) => (f.grade ? EVIDENCE_LEVELS.indexOf(f.grade.level) : EVIDENCE_LEVELS.length);
-    const ordered = [...this.s.findings].sort((a, b) => rank(a) - rank(b));
-    return `<ul>\n${ordered.map((f) => `<li>\n${this.finding(f, level, false)}\n</li>`).join('\n')}\n</ul>`;
+    const ordered = orderFindings(this.s.findings);
+    const label = (f: Finding) => (f.headline ? `<p><strong>${this.msg.overallConclusion}</strong></p>\n` : '');
+    return `<ul>\n${ordered.map((f) => `<li>\n${label(f)}${this.finding(f, level, false)}\n</li>`).join('\n')}\n</ul>`;
   }
 
   private implications(level: number): string {
@@ -271,11 +312,11 @@ class Renderer {
     const s = this.s;
     return `<ul>\n${s.whatWorks
       .map((w) => {
-        const findings = w.restsOn.map((id) => `<li>${this.rating(this.findingById(id))}</li>`).join('');
+        const findings = w.restsOn.map((id) => this.findingById(id)).map((f) => `<li>${this.inlineEvidence(f.statementHtml)}\n${this.rating(f)}</li>`).join('');
         const related = w.related
           .map((id) => s.references.find((r) => r.id === id))
           .filter((r): r is Reference => !!r)
-          .map((r) => `<li>${this.citation(r)}</li>`)
+          .map((r) => `<li>${r.topic || r.title ? `<span lang="${this.lang}">${escapeHtml((r.topic || r.title)!)}</span>: ` : ''}${this.citation(r)}</li>`)
           .join('');
         return [
           `<li>`,
@@ -308,16 +349,20 @@ class Renderer {
       : `<span lang="${this.lang}">${text}</span>`;
   }
 
+  /** A reference as `<eg-references>` shows it: its role, the Harvard citation, and the note on an old link. */
   private reference(ref: Reference): string {
-    const parts = [
-      `${escapeHtml(ref.authors.join(', '))} (${escapeHtml(ref.year)})`,
-      ref.title ? `<cite>${escapeHtml(ref.title)}</cite>` : ref.topic ? `[${escapeHtml(ref.topic)}]` : '',
-      [ref.place, ref.publisher].filter(Boolean).map((x) => escapeHtml(x!)).join(': '),
-    ].filter(Boolean);
-    const link = ref.url
-      ? ` (${hrefOf(ref.url) ? `<a href="${escapeHtml(hrefOf(ref.url)!)}">${escapeHtml(ref.url)}</a>` : escapeHtml(ref.url)}${ref.accessed ? `, ${escapeHtml(ref.accessed)}` : ''})`
-      : '';
-    return `<strong>${this.msg.referenceRole[ref.role]}:</strong> <span lang="${this.lang}">${parts.join(', ')}${link}.</span>`;
+    const href = hrefOf(ref.url);
+    const citation = harvardSegments(ref)
+      .map((seg) => (seg.kind === 'title' ? `<cite>${escapeHtml(seg.text)}</cite>` : seg.kind === 'url' && href ? `<a href="${escapeHtml(href)}">${escapeHtml(seg.text)}</a>` : escapeHtml(seg.text)))
+      .join('');
+    const year = /\d{4}/.exec(ref.accessed ?? '')?.[0] ?? this.s.meta.published.slice(0, 4);
+    return [
+      `<p><strong>${this.msg.referenceRole[ref.role]}</strong></p>`,
+      `<p lang="${this.lang}">${citation}</p>`,
+      ref.url ? `<p><small>(${this.msg.linkFrom2009(year)})</small></p>` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
   }
 
   private provenance(sources: readonly string[]): string {
@@ -327,20 +372,33 @@ class Renderer {
       .filter((r): r is Reference => !!r);
     const published = formatMonthYear(meta.published, this.msg.months, this.msg.monthYear);
     const based = refs.length ? `, ${this.msg.basedOn} ${refs.map((r) => this.citation(r)).join(', ')}` : '';
-    return `<p><small>${this.msg.source}: <span lang="${this.lang}">${escapeHtml(meta.publisherShort)}</span> (${published}), <cite lang="${this.lang}">${escapeHtml(seriesLabel(meta))}</cite>${based}.</small></p>`;
+    const age = this.ageNotice();
+    return `<p><small>${this.msg.source}: <span lang="${this.lang}">${escapeHtml(meta.publisherShort)}</span> (${published}), <cite lang="${this.lang}">${escapeHtml(seriesLabel(meta))}</cite>${based}.${age ? ` <strong>${age}</strong>` : ''}</small></p>`;
+  }
+
+  /** The age notice, as the widgets show it once the summary is old enough. */
+  private ageNotice(): string | undefined {
+    const meta = this.s.meta;
+    const age = ageInYears(meta.published, this.now);
+    return age !== undefined && age >= DEFAULT_AGE_NOTICE_YEARS ? this.msg.ageNotice(formatMonthYear(meta.published, this.msg.months, this.msg.monthYear), age) : undefined;
   }
 
   private about(level: number): string {
     const meta = this.s.meta;
     const m = this.msg;
     const basedOn = this.s.references.find((r) => r.id === meta.basedOn);
+    const age = this.ageNotice();
     return [
       this.h(level, m.aboutThisSummary),
+      age ? `<p><strong>${age}</strong></p>` : '',
       `<dl>`,
       `<dt>${m.publisher}</dt><dd lang="${this.lang}">${escapeHtml(meta.publisher)} (${escapeHtml(meta.publisherShort)})</dd>`,
       `<dt>${m.published}</dt><dd>${formatMonthYear(meta.published, m.months, m.monthYear)}</dd>`,
       `<dt>${m.series}</dt><dd lang="${this.lang}">${escapeHtml(seriesLabel(meta))}</dd>`,
-      basedOn ? `<dt>${m.basedOnLabel}</dt><dd>${this.citation(basedOn)}</dd>` : '',
+      basedOn
+        ? `<dt>${m.basedOnLabel}</dt><dd>${basedOn.title || basedOn.topic ? `<cite lang="${this.lang}">${escapeHtml((basedOn.title || basedOn.topic)!)}</cite>, ` : ''}${this.citation(basedOn)}</dd>`
+        : '',
+      meta.lastReviewed ? `<dt>${m.checkedAgainstSource}</dt><dd>${formatDayMonthYear(meta.lastReviewed, m.months, m.dayMonthYear)}</dd>` : '',
       `<dt>${m.copyright}</dt><dd lang="${this.lang}">${escapeHtml(meta.copyright)}</dd>`,
       `<dt>${m.howToCite}</dt><dd lang="${this.lang}">${escapeHtml(meta.citation)}</dd>`,
       `</dl>`,

@@ -91,7 +91,8 @@ export const base = [
       color: var(--_text-secondary);
     }
     .provenance,
-    .link-note {
+    .link-note,
+    .scale-note {
       font-size: var(--_font-size-small);
     }
     .intro,

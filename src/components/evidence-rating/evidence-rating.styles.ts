@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const evidenceRatingStyles = css`
   :host {
-    --_rating-meter: var(--eg-evidence-rating-meter-color, var(--_meter));
-    --_rating-border: var(--eg-evidence-rating-border-color, var(--_text));
     margin-block: 0 var(--_space-3);
   }
   .rating {
@@ -12,27 +10,15 @@ export const evidenceRatingStyles = css`
     align-items: center;
     gap: var(--_space-1) var(--_space-2);
   }
-  .meter {
-    display: inline-flex;
-    gap: 2px;
-    flex: none;
-  }
-  .meter span {
-    display: inline-block;
-    width: 0.75em;
-    height: 1em;
-    border: 2px solid var(--_rating-border);
-    background: var(--_meter-empty);
-  }
-  .meter span.filled {
-    background: var(--_rating-meter);
-    border-color: var(--_rating-meter);
-  }
   .label {
     color: var(--_text-secondary);
   }
-  .level {
+  .wording {
     font-weight: 700;
+  }
+  .scale-note {
+    flex-basis: 100%;
+    margin: 0;
   }
   details {
     flex-basis: 100%;
@@ -47,14 +33,6 @@ export const evidenceRatingStyles = css`
   }
   details p {
     margin: var(--_space-1) 0 0;
-  }
-  @media (forced-colors: active) {
-    .meter span {
-      border-color: CanvasText;
-    }
-    .meter span.filled {
-      background: CanvasText;
-    }
   }
   @media print {
     :host(:not([print='as-shown'])) details > :not(summary),

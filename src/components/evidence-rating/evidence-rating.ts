@@ -1,16 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank } from '../../content/levels.js';
+import { EVIDENCE_LEVELS, isEvidenceLevel } from '../../content/levels.js';
 import type { Finding, Summary } from '../../content/types.js';
 import { EgElement } from '../../internal/eg-element.js';
+import type { Messages } from '../../internal/locale/en.js';
 import { base } from '../../styles/base.js';
 import { evidenceRatingStyles } from './evidence-rating.styles.js';
 
 /**
- * Shows how certain the evidence for a claim is: the level as a meter and as text,
- * always with the source's own wording. Never colour alone.
+ * Shows how certain the evidence for a claim is: first the source's own words for it
+ * ("some evidence"), then this library's reading of those words (a level name), never
+ * the other way round, and as text only (no meter, no colour): a visual scale made
+ * "some evidence", in a review that calls much of its evidence quite weak, look fairly strong.
  *
- * The level's meaning is explained on demand in a native `<details>` element.
+ * Shown on its own, it says in a visible line that the level is this library's reading on a
+ * scale of its own; a widget that shows many ratings says it once. The level's meaning is
+ * explained on demand in a native `<details>` element.
  *
  * Light-DOM text is the fallback before (and without) JavaScript, and is used as
  * the wording when `wording` is not set:
@@ -22,13 +27,12 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * @summary The strength of evidence for one claim.
  * @tagname eg-evidence-rating
  *
- * @csspart rating - The row holding the meter and the text.
- * @csspart meter - The visual meter (hidden from assistive technology; the text says the same).
+ * @csspart rating - The row holding the text.
+ * @csspart wording - The source's own words for the strength of evidence.
+ * @csspart level - This library's reading of those words.
+ * @csspart scale-note - The line saying the level is this library's reading (when shown on its own).
  * @csspart explanation - The "What this means" disclosure.
  * @csspart problem - The message shown when an attribute is wrong.
- *
- * @cssprop --eg-evidence-rating-meter-color - Colour of the filled meter segments (default: --eg-color-meter).
- * @cssprop --eg-evidence-rating-border-color - Border of the empty meter segments (default: --eg-color-text).
  */
 export class EgEvidenceRating extends EgElement {
   static override styles = [base, evidenceRatingStyles];
@@ -90,27 +94,30 @@ export class EgEvidenceRating extends EgElement {
     if (!isEvidenceLevel(level)) {
       return this.problem(level ? (m) => m.invalidLevel(level) : (m) => m.missingAttribute(this.localName, 'level'), EVIDENCE_LEVELS);
     }
-    const filled = EVIDENCE_LEVELS.length - 1 - levelRank(level);
-    const segments = EVIDENCE_LEVELS.length - 1;
     return html`<div class="rating" part="rating">
-      <span class="meter" part="meter" aria-hidden="true"
-        >${Array.from({ length: segments }, (_, i) => html`<span class=${i < filled ? 'filled' : ''}></span>`)}</span
-      >
-      <span class="text">
-        <span class="label">${msg.strengthOfEvidence}:</span>
-        <span class="level">${msg.levelName[level]}</span>
-        <span class="visually-hidden">(${msg.levelOf(filled, segments)})</span>
-        ${wording
-          ? html`<span class="wording">(${msg.sourceSays} <q lang=${wordingLang || nothing}>${wording}</q>)</span>`
-          : nothing}
-      </span>
+      <span class="label">${msg.strengthOfEvidence}:</span>
+      ${wording
+        ? html`<span class="wording" part="wording">“<span lang=${wordingLang || nothing}>${wording}</span>”</span>
+            <span class="says">(${msg.sourceWords});</span>`
+        : nothing}
+      <span class="reading" part="level">${msg.libraryReading}: <span class="level">${msg.levelName[level]}</span></span>
+      ${this.standalone ? renderScaleNote(msg) : nothing}
       <details part="explanation">
         <summary>${msg.whatThisMeans}</summary>
         <p>${msg.levelDefinition[level]}</p>
-        <p>${msg.scaleNote}</p>
       </details>
     </div>`;
   }
+}
+
+/**
+ * The visible line that the level names are this library's reading of the source's words,
+ * on a scale of its own. Shown once by each widget that shows level names on its own.
+ *
+ * @internal
+ */
+export function renderScaleNote(msg: Messages): TemplateResult {
+  return html`<p class="note scale-note" part="scale-note">${msg.scaleNote}</p>`;
 }
 
 /**

@@ -8,4 +8,18 @@ export const findingStyles = css`
   article {
     background: var(--_finding-background);
   }
+  .scale-note {
+    margin: 0 0 var(--_space-3);
+  }
+  .related .label {
+    font-weight: 700;
+    margin-block-end: var(--_space-1);
+  }
+  .related ul {
+    margin: 0 0 var(--_space-3);
+    padding-inline-start: var(--_space-4);
+  }
+  .related-statement {
+    display: block;
+  }
 `;

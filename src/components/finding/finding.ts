@@ -1,16 +1,22 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import type { Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
-import { renderDetail } from '../../internal/section.js';
+import { renderDetail, renderLabelledList } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
-import { renderGrade } from '../evidence-rating/evidence-rating.js';
+import { renderGrade, renderScaleNote } from '../evidence-rating/evidence-rating.js';
 import { findingStyles } from './finding.styles.js';
 
 /**
  * One research finding: its statement as a heading, the strength of evidence in
- * the source's words, the detail, and the source it comes from.
+ * the source's words, the detail, the claims it must be read with, and the source it
+ * comes from.
+ *
+ * A finding never travels alone: the claims its content ties it to (`related:`), such as the
+ * "only indirect" reading of a strong finding, are shown under it with their own strength
+ * of evidence, wherever it is shown, on its own or in a list. Shown on its own, it also says
+ * how old the summary is and that the level is this library's reading.
  *
  * Two ways to use it:
  *
@@ -30,6 +36,8 @@ import { findingStyles } from './finding.styles.js';
  * @csspart finding - The finding's container.
  * @csspart statement - The finding's heading.
  * @csspart detail - Further detail under the statement.
+ * @csspart related - The claims the finding must be read with, each with its strength of evidence.
+ * @csspart scale-note - The line saying the level is this library's reading (when shown on its own).
  * @csspart provenance - The source line (publisher, date, review and link).
  * @csspart problem - The message shown for a bad id or a failed load.
  *
@@ -59,10 +67,23 @@ export class EgFinding extends EgElement {
     if (!item) return this.itemProblem((m) => m.kind.finding, 'finding', id, summary, summary.findings);
     const lang = summary.meta.lang;
     const headingId = `${this.idPrefix}-heading`;
+    const related = item.related.flatMap((rid) => summary.findings.filter((f) => f.id === rid));
     return html`<article class="bar" part="finding" aria-labelledby=${headingId}>
       ${renderHeading(this.headingLevel, contentHtml(item.statementHtml), { id: headingId, part: 'statement', lang })}
       ${renderGrade(item, lang)}
+      ${this.standalone && item.grade ? renderScaleNote(this.msg) : nothing}
       ${renderDetail(item.detailHtml, lang)}
+      ${renderLabelledList(
+        'related',
+        `${this.idPrefix}-related`,
+        this.msg.readWith,
+        related.map(
+          (f) => html`<li>
+            <span class="related-statement" lang=${lang}>${contentHtml(f.statementHtml)}</span>
+            ${renderGrade(f, lang)}
+          </li>`,
+        ),
+      )}
       ${this.provenanceLine(summary, [item])}
     </article>`;
   }

@@ -11,6 +11,10 @@ export const keyFindingsStyles = css`
   .findings > li {
     margin: 0 0 var(--_key-findings-gap);
   }
+  .conclusion-label {
+    font-weight: 700;
+    margin: 0 0 var(--_space-1);
+  }
   .findings > li:last-child {
     margin-block-end: var(--_space-3);
   }

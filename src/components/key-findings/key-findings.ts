@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { EVIDENCE_LEVELS, isEvidenceLevel, levelRank, type EvidenceLevel } from '../../content/levels.js';
-import type { Finding as FindingData, Summary } from '../../content/types.js';
+import { EVIDENCE_LEVELS, isEvidenceLevel, type EvidenceLevel } from '../../content/levels.js';
+import { FINDING_ORDERS, orderFindings, passesFilter, type FindingOrder } from '../../content/order.js';
+import { renderScaleNote } from '../evidence-rating/evidence-rating.js';
+import type { Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
 import { renderIntro, renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
@@ -8,52 +10,49 @@ import { base } from '../../styles/base.js';
 import { keyFindingsStyles } from './key-findings.styles.js';
 
 /**
- * The findings in `findings` ordered strongest evidence first: graded findings by
- * level (strong first), then the statements the source does not grade. Ties keep
- * the source's order. With `minLevel`, only graded findings at that level or
- * stronger are kept (ungraded statements are left out).
- */
-function orderFindings(findings: readonly FindingData[], minLevel?: EvidenceLevel): FindingData[] {
-  const rank = (f: FindingData) => (f.grade ? levelRank(f.grade.level) : EVIDENCE_LEVELS.length);
-  const limit = minLevel === undefined ? EVIDENCE_LEVELS.length : levelRank(minLevel);
-  // Array.prototype.sort is stable, so findings of equal rank keep the source's order.
-  return findings.filter((f) => rank(f) <= limit).sort((a, b) => rank(a) - rank(b));
-}
-
-/**
- * A summary's key findings, strongest evidence first, each shown as an
- * `<eg-finding>` with its strength of evidence in the source's words.
+ * A summary's key findings in the source's order, the summary's overall conclusion first,
+ * each shown as an `<eg-finding>` with its strength of evidence in the source's words and
+ * the claims it must be read with.
  *
- * Findings are ordered by their evidence level (strong, moderate, emerging,
- * indirect, no direct evidence); statements the source makes without grading the
- * evidence come after the graded ones. Findings at the same level keep the
- * source's order. `min-level` keeps only findings at that level or stronger, and
- * then says, in a short visible note, that ungraded statements are left out.
+ * The order never makes the evidence look stronger than the source does:
+ *
+ * - By default the findings keep the source's order, which opens with the overall
+ *   conclusion ("no direct and definitive evidence" yet that integration works).
+ * - `order="strength"` sorts the other findings strongest first; the overall conclusion
+ *   still comes first, labelled as such.
+ * - `min-level` hides findings the library reads as weaker than a level (and ungraded
+ *   statements), but never the overall conclusion, and it keeps a one-line form of the
+ *   caveat about the evidence in view. It says how many findings it hides and why, and
+ *   offers a button that shows them all (and hides them again).
  *
  * Two ways to use it:
  *
- * - From bundled content: `<eg-key-findings summary="early-years-integration" min-level="moderate">`.
+ * - From bundled content: `<eg-key-findings summary="early-years-integration">`.
  * - Inline, written into the page so it reads before and without JavaScript: put your
  *   own heading and `<eg-finding>` elements inside. The author's headings are kept as
- *   written and `min-level` does not apply.
+ *   written and `min-level` and `order` do not apply.
  *
- * One provenance line follows the list. When the widget is rendered inside another
- * evidence-guidance widget, that widget shows the provenance instead.
+ * One provenance line, with the summary's age, follows the list. When the widget is
+ * rendered inside another evidence-guidance widget, that widget shows the provenance instead.
  *
- * A bad `summary` or `min-level` never throws: the widget shows a message naming the
- * value and logs one console warning listing the valid values.
+ * A bad `summary`, `min-level` or `order` never throws: the widget shows a message naming
+ * the value and logs one console warning listing the valid values.
  *
- * @summary A summary's key findings, strongest evidence first.
+ * @summary A summary's key findings, the overall conclusion first.
  * @tagname eg-key-findings
  *
  * @slot - Inline content (used when `summary` is not set): a heading and `<eg-finding>` elements.
  *
- * @csspart section - The section that holds the heading, the note and the list.
+ * @csspart section - The section that holds the heading, the notes and the list.
  * @csspart heading - The section heading ("Key findings").
  * @csspart intro - The summary's introduction to its findings.
- * @csspart note - The note shown when `min-level` leaves findings out.
+ * @csspart scale-note - The line saying the levels are this library's reading.
+ * @csspart caveat - The one-line caveat about the evidence, shown while `min-level` filters the list.
+ * @csspart note - The note saying how many findings `min-level` hides, and why.
+ * @csspart show-all - The button that shows every finding (and hides them again).
+ * @csspart conclusion-label - The label on each finding that is part of the overall conclusion.
  * @csspart list - The list of findings.
- * @csspart provenance - The source line (publisher, date and link).
+ * @csspart provenance - The source line (publisher, date, link and age).
  * @csspart problem - The message shown for a bad id or attribute, or a failed load.
  *
  * @cssprop --eg-key-findings-note-border-color - The border beside the `min-level` note (default: --eg-color-border).
@@ -63,47 +62,77 @@ export class EgKeyFindings extends EgElement {
   static override styles = [base, keyFindingsStyles];
   static override properties: PropertyDeclarations = {
     minLevel: { reflect: true, attribute: 'min-level' },
+    order: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    showAll: { state: true },
   };
 
   /**
-   * Show only findings at this evidence level or stronger: `strong`, `moderate`,
-   * `emerging`, `indirect` or `none`. Ungraded statements are then left out.
+   * Hide findings the library reads as weaker than this level: `strong`, `moderate`,
+   * `emerging`, `indirect` or `none`. Ungraded statements are hidden too; the overall
+   * conclusion and a one-line caveat never are, and a button shows every finding.
    */
   declare minLevel?: string;
+
+  /**
+   * `source` (the default): the source's order. `strength`: strongest evidence first. Either
+   * way the summary's overall conclusion comes first.
+   */
+  declare order?: string;
 
   /** Level (1-6) of the section heading; each finding's heading is one level below. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
+  /** True once the reader has pressed "Show all findings". */
+  private showAll = false;
+
   protected override attributeProblem() {
+    if (!this.summary && !this.src) return undefined;
     const minLevel = this.minLevel?.trim();
-    if ((!this.summary && !this.src) || !minLevel || isEvidenceLevel(minLevel)) return undefined;
-    return this.problem((m) => m.invalidLevel(minLevel), EVIDENCE_LEVELS);
+    if (minLevel && !isEvidenceLevel(minLevel)) return this.problem((m) => m.invalidLevel(minLevel), EVIDENCE_LEVELS);
+    const order = this.order?.trim();
+    if (order && !(FINDING_ORDERS as readonly string[]).includes(order)) {
+      return this.problem((m) => m.invalidValue('order', order, FINDING_ORDERS.join(', ')), FINDING_ORDERS);
+    }
+    return undefined;
   }
 
   protected override renderSummary(summary: Summary) {
     const msg = this.msg;
     const minLevel = (this.minLevel?.trim() || undefined) as EvidenceLevel | undefined;
-    const items = orderFindings(summary.findings, minLevel);
+    const ordered = orderFindings(summary.findings, (this.order?.trim() || 'source') as FindingOrder);
+    const filtered = ordered.filter((f) => passesFilter(f, minLevel));
+    const hidden = ordered.length - filtered.length;
+    const items = this.showAll ? ordered : filtered;
     const itemLevel = clampHeadingLevel(this.headingLevel, 1);
+    const listId = `${this.idPrefix}-list`;
+    const level = minLevel && msg.levelName[minLevel];
     return renderSection(
       'section',
       `${this.idPrefix}-heading`,
       this.headingLevel,
       msg.keyFindings,
       html`${renderIntro(summary.intros.findings, summary.meta.lang)}
-        ${minLevel ? html`<p class="note bar" part="note">${msg.minLevelNote(msg.levelName[minLevel])}</p>` : nothing}
-        ${items.length
-          ? html`<ul class="findings" part="list" role="list">
-              ${items.map(
-                (f) => html`<li>
-                  <eg-finding summary=${summary.meta.id} finding=${f.id} heading-level=${itemLevel}></eg-finding>
-                </li>`,
-              )}
-            </ul>`
-          : minLevel
-            ? html`<p class="empty">${msg.noFindingsAtLevel(msg.levelName[minLevel])}</p>`
-            : nothing}
+        ${this.standalone ? renderScaleNote(msg) : nothing}
+        ${minLevel && summary.caveat.lead
+          ? html`<p class="note bar" part="caveat"><strong>${msg.aboutTheEvidence}:</strong> <span lang=${summary.meta.lang}>${summary.caveat.lead}</span></p>`
+          : nothing}
+        ${hidden
+          ? html`<p class="note" part="note">${this.showAll ? msg.allFindingsShown(ordered.length, level!) : msg.hiddenFindings(hidden, level!)}</p>
+              <p>
+                <button type="button" part="show-all" aria-expanded=${this.showAll ? 'true' : 'false'} aria-controls=${listId} @click=${() => (this.showAll = !this.showAll)}>
+                  ${this.showAll ? msg.showFewerFindings(level!) : msg.showAllFindings(ordered.length)}
+                </button>
+              </p>`
+          : nothing}
+        <ul class="findings" part="list" role="list" id=${listId}>
+          ${items.map(
+            (f) => html`<li>
+              ${f.headline ? html`<p class="conclusion-label" part="conclusion-label">${msg.overallConclusion}</p>` : nothing}
+              <eg-finding summary=${summary.meta.id} finding=${f.id} heading-level=${itemLevel}></eg-finding>
+            </li>`,
+          )}
+        </ul>
         ${this.provenanceLine(summary, items)}`,
     );
   }

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { formatMonthYear, seriesLabel } from '../../content/format.js';
+import { ageInYears, DEFAULT_AGE_NOTICE_YEARS, formatDayMonthYear, formatMonthYear, seriesLabel } from '../../content/format.js';
 import type { Reference, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
-import type { Messages } from '../../internal/locale/en.js';
 import { renderReferenceLink } from '../../internal/provenance-line.js';
 import { renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
@@ -12,26 +11,7 @@ import { provenanceStyles } from './provenance.styles.js';
 /** A clock: a fixed date, or a function that returns the current date. */
 export type Clock = Date | (() => Date);
 
-/** The default for `age-notice-years`. */
-export const DEFAULT_AGE_NOTICE_YEARS = 2;
-
-/**
- * Whole years between a `YYYY-MM` publication month and `now` (counted in months,
- * so March 2009 to February 2011 is 1 year). Undefined when `published` is not `YYYY-MM`.
- */
-export function ageInYears(published: string, now: Date): number | undefined {
-  const match = /^(\d{4})-(\d{2})/.exec(published);
-  if (!match) return undefined;
-  const months = (now.getFullYear() - Number(match[1])) * 12 + (now.getMonth() + 1 - Number(match[2]));
-  return Math.max(0, Math.floor(months / 12));
-}
-
-/** "2026-11-29" as "29 November 2026" with the given month names; anything else as given. */
-function formatDayMonthYear(date: string, msg: Messages): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? msg.months[Number(match[2]) - 1] : undefined;
-  return match && month ? msg.dayMonthYear(Number(match[3]), month, match[1]!) : date;
-}
+export { ageInYears, DEFAULT_AGE_NOTICE_YEARS } from '../../content/format.js';
 
 /**
  * Where an evidence summary comes from and how old it is: publisher, publication date,
@@ -115,7 +95,7 @@ export class EgProvenance extends EgElement {
       [msg.published, html`<time datetime=${meta.published}>${published}</time>`],
       [msg.series, text(seriesLabel(meta))],
       [msg.basedOnLabel, basedOn && this.#renderBasedOn(summary, basedOn)],
-      [msg.lastReviewed, html`<time datetime=${meta.lastReviewed}>${formatDayMonthYear(meta.lastReviewed, msg)}</time>`],
+      [msg.checkedAgainstSource, html`<time datetime=${meta.lastReviewed}>${formatDayMonthYear(meta.lastReviewed, msg.months, msg.dayMonthYear)}</time>`],
       [msg.copyright, text(meta.copyright)],
       [msg.howToCite, html`<span class="citation" part="citation" lang=${lang}>${meta.citation}</span>`],
     ];

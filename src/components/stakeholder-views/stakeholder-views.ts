@@ -8,10 +8,12 @@ import { base } from '../../styles/base.js';
 import { stakeholderViewsStyles } from './stakeholder-views.styles.js';
 
 /**
- * Views that stakeholders hold, as the studies report them, kept visibly apart from
- * research findings: each sits in a speech-style panel labelled "Stakeholder view",
- * says who holds it in the source's words ("Held by: many stakeholders"), and never
- * carries an evidence rating, because a view is not a graded finding.
+ * What studies of stakeholders' views found, kept visibly apart from the findings about
+ * outcomes: each item sits in a speech-style panel and never carries an evidence rating.
+ * A view stakeholders hold is labelled "Stakeholder view" and says who holds it in the
+ * source's words ("Held by: many stakeholders"); an item with no holders is what the
+ * studies found about stakeholders (their understanding, say), labelled "Studies of
+ * stakeholders found".
  *
  * Three ways to use it:
  *
@@ -94,19 +96,23 @@ export class EgStakeholderViews extends EgElement {
     );
   }
 
-  /** One view; `single` adds the note that it is not a finding, and its own source line. */
+  /**
+   * One view; `single` adds the note on what it is, and its own source line. An item with no
+   * holders is what studies of stakeholders found about them, and is labelled so.
+   */
   #renderView(summary: Summary, view: StakeholderView, level: number, headingId: string, single: boolean): TemplateResult {
     const msg = this.msg;
     const lang = summary.meta.lang;
-    const heading = html`<span class="label" part="label">${msg.stakeholderView}<span class="visually-hidden">: </span></span>
+    const held = !!view.holders;
+    const heading = html`<span class="label" part="label">${held ? msg.stakeholderView : msg.stakeholderFinding}<span class="visually-hidden">: </span></span>
       <span class="statement-text" lang=${lang}>${contentHtml(view.statementHtml)}</span>`;
     return html`<article class="view" part="view" aria-labelledby=${headingId}>
       <div class="panel">
         ${renderHeading(level, heading, { id: headingId, part: 'statement' })}
         ${renderDetail(view.detailHtml, lang)}
       </div>
-      <p class="holders" part="holders">${msg.heldBy}: <span lang=${lang}>${view.holders}</span></p>
-      ${single ? html`<p class="note" part="note">${msg.stakeholderViewNote}</p>${this.provenanceLine(summary, [view])}` : nothing}
+      ${held ? html`<p class="holders" part="holders">${msg.heldBy}: <span lang=${lang}>${view.holders}</span></p>` : nothing}
+      ${single ? html`<p class="note" part="note">${held ? msg.stakeholderViewNote : msg.stakeholderFindingNote}</p>${this.provenanceLine(summary, [view])}` : nothing}
     </article>`;
   }
 }

@@ -5,11 +5,12 @@ import type { Summary as SummaryData } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
+import { renderScaleNote } from '../evidence-rating/evidence-rating.js';
 import { summaryStyles } from './summary.styles.js';
 
 /**
- * A whole evidence summary: its title, provenance, the caveat about the evidence,
- * the headline finding, key findings, stakeholder views, implications, what works,
+ * A whole evidence summary: its title, provenance, the caveat about the evidence, the
+ * policy context it was written in (when the summary has one), the headline finding, key findings, stakeholder views, implications, what works,
  * gaps in the evidence, references and glossary, with a contents list that moves
  * focus to each section.
  *
@@ -55,10 +56,12 @@ export class EgSummary extends EgElement {
       ['scope', s.scope, prose(s.scope, summary.scope.html)],
       ['introduction', s.introduction, prose(s.introduction, summary.introduction.html)],
       ['caveat', s.caveat, html`<eg-evidence-caveat summary=${id} heading-level=${sub}></eg-evidence-caveat>`],
+      ...(summary.context.html ? [['context', s.context, prose(s.context, summary.context.html)] as [string, string, TemplateResult]] : []),
       [
         'headline',
         s.headline,
         html`${renderHeading(sub, s.headline)}
+          ${renderScaleNote(this.msg)}
           ${headline.map((f) => html`<eg-finding summary=${id} finding=${f.id} heading-level=${item}></eg-finding>`)}`,
       ],
       ['findings', s.findings, html`<eg-key-findings summary=${id} heading-level=${sub}></eg-key-findings>`],
@@ -84,7 +87,7 @@ export class EgSummary extends EgElement {
     return html`<article aria-labelledby=${`${this.idPrefix}-title`}>
       ${renderHeading(
         level,
-        html`<span class="series">${seriesLabel(summary.meta)}</span><span lang=${lang}>${summary.meta.title}</span>`,
+        html`<span class="series">${seriesLabel(summary.meta)}<span class="visually-hidden">: </span></span><span lang=${lang}>${summary.meta.title}</span>`,
         { id: `${this.idPrefix}-title`, part: 'title', className: 'title' },
       )}
       <nav part="contents" aria-labelledby=${contentsId}>

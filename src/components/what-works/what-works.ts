@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import type { Summary, WhatWorksItem } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import { renderReferenceLink } from '../../internal/provenance-line.js';
-import { renderDetail, renderIntro, renderSection } from '../../internal/section.js';
+import { renderDetail, renderIntro, renderLabelledList, renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
-import { renderGrade } from '../evidence-rating/evidence-rating.js';
+import { renderGrade, renderScaleNote } from '../evidence-rating/evidence-rating.js';
 import { whatWorksStyles } from './what-works.styles.js';
 
 /**
@@ -61,6 +61,7 @@ export class EgWhatWorks extends EgElement {
       this.headingLevel,
       this.msg.whatWorks,
       html`${renderIntro(summary.intros.whatWorks, summary.meta.lang)}
+        ${this.standalone ? renderScaleNote(this.msg) : nothing}
         <ul class="items" role="list">
           ${summary.whatWorks.map((item, i) => this.#renderItem(summary, item, `${this.idPrefix}-${i}`))}
         </ul>
@@ -103,16 +104,6 @@ export class EgWhatWorks extends EgElement {
       )}
     </li>`;
   }
-}
-
-/** A list under an item, named by its label ("Based on these findings:"); nothing when it is empty. */
-function renderLabelledList(part: string, id: string, label: string, entries: readonly TemplateResult[]) {
-  return entries.length
-    ? html`<div class=${part} part=${part}>
-        <p class="label" id=${id}>${label}:</p>
-        <ul aria-labelledby=${id}>${entries}</ul>
-      </div>`
-    : nothing;
 }
 
 declare global {

@@ -11,26 +11,27 @@ import type { Messages } from './en.js';
 export const cy: Messages = {
   levelName: {
     strong: 'Cryf', // inferred (tystiolaeth gref)
-    moderate: 'Cymedrol', // inferred (tystiolaeth gymedrol)
-    emerging: 'Yn dod i’r amlwg', // sourced (tystiolaeth sy’n dod i’r amlwg)
-    indirect: 'Anuniongyrchol', // sourced (usage)
-    none: 'Dim tystiolaeth uniongyrchol', // inferred
+    moderate: 'Rhywfaint', // inferred (rhywfaint o dystiolaeth)
+    emerging: 'Mae astudiaethau’n awgrymu', // inferred (WELSH.md: studies suggest)
+    indirect: 'Anuniongyrchol yn unig', // inferred (tystiolaeth anuniongyrchol yn unig, usage)
+    none: 'Dim tystiolaeth uniongyrchol a phendant', // inferred
   },
   levelDefinition: {
     strong: 'Mae’r ffynhonnell yn disgrifio’r dystiolaeth fel tystiolaeth gadarn neu gref.', // inferred
-    moderate: 'Mae’r ffynhonnell yn dweud bod rhywfaint o dystiolaeth.', // inferred
-    emerging: 'Mae’r ffynhonnell yn dweud bod astudiaethau’n awgrymu hyn: mae’r dystiolaeth ar raddfa fach neu’n arwyddol.', // inferred
-    indirect: 'Dim ond tystiolaeth anuniongyrchol a rhannol y mae’r ffynhonnell yn ei chanfod.', // inferred
-    none: 'Nid yw’r ffynhonnell yn canfod tystiolaeth uniongyrchol.', // inferred
+    moderate: 'Mae’r ffynhonnell yn dweud bod rhywfaint o dystiolaeth. Mae’n rhestru hyn gyda’r hyn y mae’n ei wybod “gyda rhywfaint o sicrwydd”, mewn adolygiad sy’n dweud bod llawer o’i dystiolaeth yn eithaf gwan.', // inferred
+    emerging: 'Mae’r ffynhonnell yn dweud bod astudiaethau amrywiol yn awgrymu hyn: mae’r dystiolaeth ar raddfa fach neu’n arwyddol.', // inferred
+    indirect: 'Dim ond tystiolaeth anuniongyrchol (a rhannol) y mae’r ffynhonnell yn ei chanfod.', // inferred
+    none: 'Nid yw’r ffynhonnell yn canfod tystiolaeth uniongyrchol a phendant.', // inferred
   },
   strengthOfEvidence: 'Cryfder y dystiolaeth', // inferred
-  sourceSays: 'mae’r ffynhonnell yn dweud', // inferred
+  sourceWords: 'geiriau’r ffynhonnell', // inferred
+  libraryReading: 'dehongliad y llyfrgell hon', // inferred
   notGraded: 'Heb ei raddio', // inferred
   notGradedExplanation: 'Mae’r ffynhonnell yn gwneud y datganiad hwn heb raddio’r dystiolaeth ar ei gyfer.', // inferred
   whatThisMeans: 'Beth mae hyn yn ei olygu', // sourced
   scaleNote:
-    'Dehongliad y llyfrgell hon o eiriau’r ffynhonnell yw’r pum lefel (cryf, cymedrol, yn dod i’r amlwg, anuniongyrchol, dim tystiolaeth uniongyrchol). Geiriau’r ffynhonnell ei hun yw’r geiriau mewn dyfynodau.', // inferred
-  levelOf: (position, total) => `lefel ${position} o ${total}`, // inferred
+    'Geiriau’r ffynhonnell ei hun yw’r geiriau mewn dyfynodau. Y lefel ar eu hôl yw dehongliad y llyfrgell hon o’r geiriau hynny, ar raddfa ei hun (cryf, rhywfaint, mae astudiaethau’n awgrymu, anuniongyrchol yn unig, dim tystiolaeth uniongyrchol a phendant); nid GRADE nac unrhyw raddfa gyhoeddedig arall mohoni.', // inferred
+  readWith: 'Darllenwch hwn gyda', // inferred
   source: 'Ffynhonnell', // sourced
   basedOn: 'yn seiliedig ar', // sourced
   published: 'Cyhoeddwyd', // sourced
@@ -50,6 +51,8 @@ export const cy: Messages = {
     type: (type) => `Nid yw ffeil y crynodeb tystiolaeth yn ffeil Markdown (fe’i hanfonwyd fel “${type}”).`, // inferred
     size: (limit) => `Mae ffeil y crynodeb tystiolaeth yn fwy na ${limit}, felly ni chafodd ei llwytho.`, // inferred
     invalid: 'Mae camgymeriadau yn y crynodeb tystiolaeth hwn, felly nid oes modd ei ddangos.', // inferred
+    slow: (seconds) => `Cymerodd ffeil y crynodeb tystiolaeth fwy na ${seconds} eiliad i’w darllen, felly nid yw’n cael ei dangos.`, // inferred
+    unreadable: 'Mae’r crynodeb tystiolaeth hwn wedi’i nythu’n rhy ddwfn i’w ddarllen, felly nid oes modd ei ddangos.', // inferred
     details: 'Manylion i awdur y dudalen', // inferred
   },
   kind: { finding: 'canfyddiad' }, // sourced
@@ -60,12 +63,17 @@ export const cy: Messages = {
   monthYear: (month, year) => `${month} ${year}`, // inferred (CLDR pattern)
   // @messages:widgets-a (eg-key-findings, eg-stakeholder-views, eg-evidence-caveat, eg-evidence-gaps)
   keyFindings: 'Canfyddiadau allweddol', // sourced (usage)
-  minLevelNote: (level) =>
-    `Dim ond canfyddiadau lle mae cryfder y dystiolaeth yn “${level}” neu’n gryfach sy’n cael eu dangos. Nid yw’r datganiadau y mae’r ffynhonnell yn eu gwneud heb raddio’r dystiolaeth yn cael eu dangos.`, // inferred
-  noFindingsAtLevel: (level) => `Nid oes canfyddiadau lle mae cryfder y dystiolaeth yn “${level}” neu’n gryfach.`, // inferred
+  overallConclusion: 'Casgliad cyffredinol y crynodeb', // inferred
+  hiddenFindings: (count, level) =>
+    `${count === 1 ? 'Mae 1 canfyddiad wedi’i guddio' : `Mae ${count} o ganfyddiadau wedi’u cuddio`}: mae’r rhestr hon yn dangos casgliad cyffredinol y crynodeb a’r canfyddiadau y mae’r llyfrgell hon yn eu darllen fel “${level}” neu’n gryfach.`, // inferred
+  allFindingsShown: (count, level) => `Mae pob un o’r ${count} canfyddiad yn cael eu dangos, gan gynnwys y rhai y mae’r llyfrgell hon yn eu darllen fel rhai gwannach na “${level}”.`, // inferred
+  showAllFindings: (count) => `Dangos pob un o’r ${count} canfyddiad`, // inferred
+  showFewerFindings: (level) => `Dangos y casgliad cyffredinol a’r canfyddiadau “${level}” yn unig`, // inferred
   stakeholderViews: 'Safbwyntiau rhanddeiliaid', // sourced (parts)
   stakeholderView: 'Safbwynt rhanddeiliaid', // inferred
-  stakeholderViewNote: 'Safbwynt gan randdeiliaid, nid canfyddiad ymchwil.', // inferred
+  stakeholderViewNote: 'Safbwynt y canfu astudiaethau fod gan randdeiliaid: nid tystiolaeth am ganlyniadau.', // inferred
+  stakeholderFinding: 'Canfu astudiaethau o randdeiliaid', // inferred
+  stakeholderFindingNote: 'Yr hyn a ganfu astudiaethau o safbwyntiau rhanddeiliaid: nid tystiolaeth am ganlyniadau.', // inferred
   heldBy: 'Pwy sy’n arddel y safbwynt', // inferred
   aboutTheEvidence: 'Nodyn am y dystiolaeth', // inferred
   importantPrefix: 'Noder', // sourced
@@ -101,7 +109,7 @@ export const cy: Messages = {
   publisher: 'Cyhoeddwr', // inferred
   series: 'Cyfres', // inferred
   basedOnLabel: 'Yn seiliedig ar', // sourced
-  lastReviewed: 'Adolygwyd ddiwethaf', // sourced (usage)
+  checkedAgainstSource: 'Testun y llyfrgell hon wedi’i wirio yn erbyn y ffynhonnell', // inferred
   copyright: 'Hawlfraint', // inferred
   howToCite: 'Sut i gyfeirio at y crynodeb hwn', // inferred
   ageNotice: (monthYear, years) =>
@@ -117,6 +125,7 @@ export const cy: Messages = {
     scope: 'Cwmpas', // inferred
     introduction: 'Cyflwyniad', // inferred
     caveat: 'Nodyn am y dystiolaeth', // heading inferred
+    context: 'Cyd-destun polisi yn 2009', // inferred
     headline: 'Y prif ganfyddiad', // inferred
     findings: 'Canfyddiadau allweddol', // sourced (usage)
     views: 'Safbwyntiau rhanddeiliaid', // sourced (parts)

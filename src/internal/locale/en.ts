@@ -5,30 +5,38 @@ import type { EvidenceLevel } from '../../content/levels.js';
  * the summaries, in their own language. Every key must also exist in `cy.ts`.
  */
 export const en = {
-  /** Names of the evidence levels: this library's words, not the source's. */
+  /**
+   * Names of the evidence levels: this library's reading of the source's words, shown after
+   * them and never instead of them. No name says more than the words it stands for, and none
+   * is a word with a defined meaning on GRADE, EIF or EEF scales ("moderate", "high").
+   */
   levelName: {
     strong: 'Strong',
-    moderate: 'Moderate',
-    emerging: 'Emerging',
-    indirect: 'Indirect',
-    none: 'No direct evidence',
+    moderate: 'Some',
+    emerging: 'Suggested by studies',
+    indirect: 'Indirect only',
+    none: 'No direct and definitive evidence',
   } satisfies Record<EvidenceLevel, string>,
   /** Plain-English definitions of the levels. */
   levelDefinition: {
-    strong: 'The source describes the evidence as robust or strong.',
-    moderate: 'The source says there is some evidence.',
-    emerging: 'The source says studies suggest this: the evidence is small-scale or indicative.',
-    indirect: 'The source finds only indirect and partial evidence.',
-    none: 'The source finds no direct evidence.',
+    strong: 'The source calls the evidence robust or strong.',
+    moderate: 'The source says there is some evidence. It lists this with what it knows “with some certainty”, in a review that calls much of its evidence quite weak.',
+    emerging: 'The source says various studies suggest this: the evidence is small-scale or indicative.',
+    indirect: 'The source finds only indirect (and partial) evidence.',
+    none: 'The source finds no direct and definitive evidence.',
   } satisfies Record<EvidenceLevel, string>,
   strengthOfEvidence: 'Strength of evidence',
-  sourceSays: 'the source says',
+  /** After the source's wording of a grade: "“some evidence” (the source’s words)". */
+  sourceWords: 'the source’s words',
+  /** Before the library's level name, which follows the source's words. */
+  libraryReading: 'this library’s reading',
   notGraded: 'Not graded',
   notGradedExplanation: 'The source makes this statement without grading the evidence for it.',
   whatThisMeans: 'What this means',
   scaleNote:
-    'The five levels (strong, moderate, emerging, indirect, no direct evidence) are this library’s reading of the source’s words. The words in quotation marks are the source’s own.',
-  levelOf: (position: number, total: number) => `level ${position} of ${total}`,
+    'Words in quotation marks are the source’s own. The level after them is this library’s reading of those words, on a scale of its own (strong, some, suggested by studies, indirect only, no direct and definitive evidence); it is not GRADE or any other published scale.',
+  /** Before the claims a finding must be read with (`related:` in content). */
+  readWith: 'Read this with',
   source: 'Source',
   basedOn: 'based on',
   published: 'Published',
@@ -49,6 +57,10 @@ export const en = {
     type: (type: string) => `The summary file is not Markdown (it was sent as “${type}”).`,
     size: (limit: string) => `The summary file is larger than ${limit}, so it was not loaded.`,
     invalid: 'This evidence summary has mistakes, so it cannot be shown.',
+    /** Reading the file took longer than `src-parse-timeout` (the limit, in seconds). */
+    slow: (seconds: string) => `The summary file took longer than ${seconds} seconds to read, so it is not shown.`,
+    /** The Markdown parser failed on the file (text nested too deeply). */
+    unreadable: 'This evidence summary is nested too deeply to be read, so it cannot be shown.',
     /** The disclosure that lists the mistakes. */
     details: 'Details for the page’s author',
   },
@@ -62,12 +74,21 @@ export const en = {
   // @messages:widgets-a (eg-key-findings, eg-stakeholder-views, eg-evidence-caveat, eg-evidence-gaps)
   keyFindings: 'Key findings',
   /** Shown when `min-level` filters the list; `level` is a level name from `levelName`. */
-  minLevelNote: (level: string) =>
-    `Only findings whose strength of evidence is “${level}” or stronger are shown. Statements the source makes without grading the evidence are left out.`,
-  noFindingsAtLevel: (level: string) => `No findings have a strength of evidence of “${level}” or stronger.`,
+  /** Beside each headline finding: the summary's overall conclusion, always shown first. */
+  overallConclusion: 'The summary’s overall conclusion',
+  /** Shown when `min-level` hides findings; `level` is a level name from `levelName`. */
+  hiddenFindings: (count: number, level: string) =>
+    `${count === 1 ? '1 finding is' : `${count} findings are`} hidden: this list shows the summary’s overall conclusion and the findings this library reads as “${level}” or stronger.`,
+  /** The same note once the reader has chosen to show every finding. */
+  allFindingsShown: (count: number, level: string) => `All ${count} findings are shown, including those this library reads as weaker than “${level}”.`,
+  showAllFindings: (count: number) => `Show all ${count} findings`,
+  showFewerFindings: (level: string) => `Show only the overall conclusion and “${level}” findings`,
   stakeholderViews: 'Stakeholder views',
   stakeholderView: 'Stakeholder view',
-  stakeholderViewNote: 'A view held by stakeholders, not a research finding.',
+  stakeholderViewNote: 'A view that studies found stakeholders hold: not evidence about outcomes.',
+  /** A stakeholder item with no holders: what studies of stakeholders found about them. */
+  stakeholderFinding: 'Studies of stakeholders found',
+  stakeholderFindingNote: 'What studies of stakeholders’ views found: not evidence about outcomes.',
   /** Label before who holds a view, in the source's words: "Held by: many stakeholders". */
   heldBy: 'Held by',
   aboutTheEvidence: 'About the evidence',
@@ -113,7 +134,8 @@ export const en = {
   series: 'Series',
   /** Capitalised label; `basedOn` is the lower-case form used inside sentences. */
   basedOnLabel: 'Based on',
-  lastReviewed: 'Last reviewed',
+  /** The date this library's text was last checked against the source (not a date of the evidence). */
+  checkedAgainstSource: 'This library’s text checked against the source',
   copyright: 'Copyright',
   howToCite: 'How to cite this summary',
   /** "Published March 2009 (17 years ago); newer evidence may exist." */
@@ -131,6 +153,7 @@ export const en = {
     scope: 'Scope',
     introduction: 'Introduction',
     caveat: 'About the evidence',
+    context: 'Policy context in 2009',
     headline: 'Headline finding',
     findings: 'Key findings',
     views: 'What stakeholders think',
