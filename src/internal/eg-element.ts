@@ -7,7 +7,7 @@ import type { Messages } from './locale/en.js';
 import { renderProblem, warnOnce, warnProblem, type ProblemMessage } from './problem.js';
 import { isStandalone, renderProvenanceLine, type Sourced } from './provenance-line.js';
 import { SummaryController } from './summary-controller.js';
-import { THEMES, ThemeController } from './theme.js';
+import { THEMES, ThemeController, type ThemeName } from './theme.js';
 
 let ids = 0;
 
@@ -55,7 +55,7 @@ export abstract class EgElement extends LitElement {
   declare src?: string;
 
   /** A theme to apply without linking its stylesheet: `default`, `govuk`, `nhs`, `localgov`, `high-contrast` or `dark`. Also read from `data-eg-theme` on an ancestor. */
-  declare theme?: string;
+  declare theme?: ThemeName;
 
   readonly #locale = new LocaleController(this);
   readonly #theme = new ThemeController(this);

@@ -145,6 +145,7 @@ describe('the npm package', () => {
       'dist/themes/govuk.css',
       'dist/types/jsx.d.ts',
       'dist/types/vue.d.ts',
+      'dist/types/svelte.d.ts',
       'cdn/evidence-guidance.js',
       'cdn/themes/govuk.css',
       'custom-elements.json',
@@ -203,7 +204,7 @@ describe('the npm package', () => {
     });
   });
 
-  test('the JSX and Vue types list every tag in custom-elements.json, and no other', () => {
+  test('the JSX, Vue and Svelte types list every tag in custom-elements.json, and no other', () => {
     const pkg = join(scratch, 'node_modules', 'evidence-guidance');
     const manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8')) as {
       modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
@@ -211,12 +212,14 @@ describe('the npm package', () => {
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     const tags = elements.map((d) => d.tagName!).sort();
     assert.ok(tags.includes('eg-finding') && tags.includes('eg-evidence-rating'), tags.join(', '));
-    for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
+    for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts']) {
       const text = readFileSync(join(pkg, file), 'utf8');
-      const typed = [...text.matchAll(/^\s*"(eg-[a-z0-9-]+)": /gm)].map((m) => m[1]).sort();
+      const typed = [...text.matchAll(/^\s*'(eg-[a-z0-9-]+)': /gm)].map((m) => m[1]).sort();
       assert.deepEqual(typed, tags, file);
       for (const attr of elements.flatMap((d) => d.attributes ?? [])) {
-        assert.ok(text.includes(`${/-/.test(attr.name) ? `"${attr.name}"` : attr.name}?:`), `${file} lacks the attribute ${attr.name}`);
+        // Vue's props are camelCase (vue-tsc matches heading-level="3" to headingLevel); JSX and Svelte keep the HTML name.
+        const name = file.endsWith('vue.d.ts') ? attr.name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : attr.name;
+        assert.ok(text.includes(`${/-/.test(name) ? `'${name}'` : name}?:`), `${file} lacks the attribute ${attr.name} (as ${name})`);
       }
     }
   });

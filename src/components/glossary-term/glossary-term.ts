@@ -61,7 +61,7 @@ export class EgGlossaryTerm extends EgElement {
   open = false;
 
   /** What printing shows: `all` (the definition after the term, the default) or `as-shown` (only if it is open). */
-  declare print?: string;
+  declare print?: 'all' | 'as-shown';
 
   /** True while the definition was opened by pressing the term (it then ignores the pointer leaving). */
   private pinned = false;

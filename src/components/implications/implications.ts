@@ -82,13 +82,13 @@ export class EgImplications extends EgElement {
   };
 
   /** Which implications to show: `local`, `national`, or `all` (both, with a switch). */
-  audience: string = 'all';
+  audience: AudienceFilter = 'all';
 
   /**
    * What printing shows: `all` (every audience, the default, as a printed page cannot be
    * switched) or `as-shown` (only the audience the reader chose).
    */
-  print: string = 'all';
+  print: ImplicationsPrintMode = 'all';
 
   /** Level (1-6) of the section heading; audiences are one level below, items two. Inline content keeps the author's headings. */
   headingLevel = DEFAULT_HEADING_LEVEL;
