@@ -261,6 +261,8 @@ async function main(): Promise<number> {
   if (!args.includes('--no-build')) {
     console.log('Building the library (npm run build)...');
     await withLock(() => run(['npm', 'run', 'build'], root));
+  } else if (!existsSync(join(root, 'dist', 'react', 'index.js'))) {
+    await run(['npm', 'run', 'build:react'], root); // --no-build on a dist built without it (npm run build:dist)
   }
   await pack();
   console.log(`Packed examples/.pack/evidence-guidance.tgz (${Math.round((Date.now() - started) / 1000)} s)`);
