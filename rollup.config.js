@@ -2,7 +2,9 @@
 // (every widget, Lit included). Each summary's content is its own chunk with a
 // content-hashed name, loaded by dynamic import only when a widget asks for it. So is the
 // `src` runtime (src/runtime/markdown-source.ts, with marked, yaml and DOMPurify), loaded
-// only when a widget's `src` names a Markdown file.
+// only when a widget's `src` names a Markdown file. The runtime reads the file in a module
+// worker, cdn/chunks/parse-worker.js (marked, yaml, the parser): a second, self-contained
+// build below, since a worker must not import the core bundle (it defines elements).
 // The npm build (dist/) is plain `tsc` output: one module per source file, Lit external.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -23,6 +25,7 @@ const RUNTIME_ONLY = {
   dompurify: ['src/content/sanitize-browser.ts'],
 };
 const RUNTIME_ENTRY = 'src/runtime/markdown-source.ts';
+const WORKER_ENTRY = 'src/runtime/parse-worker.ts';
 const repoPath = (m) => relative(process.cwd(), m.replace(/^\0/, '')).split(sep).join('/');
 
 /**
@@ -30,8 +33,10 @@ const repoPath = (m) => relative(process.cwd(), m.replace(/^\0/, '')).split(sep)
  * in it (paths relative to the repository, `/`-separated). `npm run size` checks these ids,
  * so a build-time tool reaching the browser is caught from rollup's own module graph.
  */
+const collected = [];
 const bundleStats = {
   name: 'bundle-stats',
+  // Both builds (the main one, then the worker's) add their chunks; each writes all so far.
   generateBundle(_options, bundle) {
     const id = (m) => {
       const plain = m.replace(/^\0/, '');
@@ -48,11 +53,12 @@ const bundleStats = {
         dynamicImports: c.dynamicImports,
         modules: c.moduleIds.map(id),
       }));
-    this.emitFile({ type: 'asset', fileName: 'bundle-stats.json', source: `${JSON.stringify({ chunks }, null, 2)}\n` });
+    collected.push(...chunks);
+    this.emitFile({ type: 'asset', fileName: 'bundle-stats.json', source: `${JSON.stringify({ chunks: collected }, null, 2)}\n` });
   },
 };
 
-export default {
+const main = {
   input: { 'evidence-guidance': 'src/cdn.ts' },
   // Lazily loaded chunks (content, themes, Welsh, the src runtime) import what they share
   // with the core straight from evidence-guidance.js, rather than rollup moving the core into a
@@ -94,3 +100,31 @@ export default {
     terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/ } }),
   ],
 };
+
+/**
+ * The `src` runtime's parse worker: one self-contained module (no imports, so nothing of the
+ * core bundle), at the fixed name the runtime asks for beside itself: chunks/parse-worker.js.
+ */
+const worker = {
+  input: { 'parse-worker': WORKER_ENTRY },
+  output: { dir: 'cdn', format: 'es', entryFileNames: 'chunks/[name].js', sourcemap: true, inlineDynamicImports: true, plugins: [bundleStats] },
+  plugins: [
+    {
+      name: 'no-build-tools',
+      resolveId(source) {
+        if (BUILD_ONLY.includes(source) || source === 'dompurify') this.error(`${WORKER_ENTRY} reaches ${source}, which the parse worker must not carry.`);
+        return null;
+      },
+      generateBundle(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.imports.length) this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: the parse worker must be self-contained.`);
+        }
+      },
+    },
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/ } }),
+  ],
+};
+
+export default [main, worker];

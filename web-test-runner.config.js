@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { sourceFaults } from './test/wtr/source-faults.js';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { existsSync } from 'node:fs';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -79,6 +80,19 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * A module the browser asks for by URL rather than by import (the src runtime's worker,
+ * `new URL('./parse-worker.js', import.meta.url)`): serve the `.ts` source for a `.js` name
+ * under src/, as the esbuild plugin already does for imports.
+ */
+function workerModules(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
+    ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  }
+  return next();
+}
+
 // EG_BROWSERS=chrome,firefox,webkit (any subset; 'chromium' works too) limits the run.
 const only = process.env.EG_BROWSERS?.split(',').map((n) => n.trim().toLowerCase().replace(/^chromium$/, 'chrome'));
 if (only?.includes('webkit') && !webkit) {
@@ -90,7 +104,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   // /eg-faults/...: summary files served with faults, for test/src.test.ts.
-  middleware: [sourceFaults()],
+  middleware: [sourceFaults(), workerModules],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers,
   concurrency: 1,

@@ -45,6 +45,8 @@ export const CORE_FILE = 'evidence-guidance.js';
 export const RUNTIME_BUDGET = 72 * KB;
 /** The module that makes a chunk the `src` runtime. */
 export const RUNTIME_MODULE = 'src/runtime/markdown-source.ts';
+/** The module that makes a chunk the `src` runtime's parse worker (held to the same budget). */
+export const RUNTIME_WORKER_MODULE = 'src/runtime/parse-worker.ts';
 
 /** One output chunk as rollup.config.js records it in cdn/bundle-stats.json. */
 export interface ChunkStats {
@@ -121,7 +123,7 @@ const WORDS_MODULE = /^src\/internal\/locale\/[a-z]{2}\.ts$/;
 
 function kindOf(chunk: ChunkStats): Kind {
   if (chunk.fileName === CORE_FILE) return 'core';
-  if (chunk.modules.includes(RUNTIME_MODULE)) return 'runtime';
+  if (chunk.modules.includes(RUNTIME_MODULE) || chunk.modules.includes(RUNTIME_WORKER_MODULE)) return 'runtime';
   if (chunk.modules.some((m) => CONTENT_MODULE.test(m))) return 'content';
   if (chunk.modules.length > 0 && chunk.modules.every((m) => THEME_MODULE.test(m))) return 'theme';
   if (chunk.modules.length > 0 && chunk.modules.every((m) => WORDS_MODULE.test(m))) return 'words';

@@ -318,6 +318,7 @@ export function draftSummary(text: string, options: Pick<ParseOptions, 'file'>):
     const where = { line: line + deep.index, ...(itemId ? { itemId } : {}) };
     const fix = `Use at most ${MAX_NESTING} levels of \`>\` quotes and nested lists; most summaries need two or three.`;
     if (deep.depth > MAX_NESTING) {
+      draft.unreadable = true;
       report({ ...where, message: `The text is nested ${deep.depth} levels deep (quotes or lists), more than the ${MAX_NESTING} a summary may use.`, fix });
       return fallback;
     }

@@ -25,6 +25,8 @@ export interface SourceOptions {
   timeout?: number;
   /** The largest file accepted, in bytes; default 262144 (256 KB). */
   maxBytes?: number;
+  /** Milliseconds reading the file (parsing, sanitizing) may take before it is abandoned; default 5000 (5 s). */
+  parseTimeout?: number;
 }
 
 const cache = new Map<string, Promise<Summary>>();

@@ -14,7 +14,7 @@
  */
 import createDOMPurify, { type Config } from 'dompurify';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_PATTERN, NON_TEXT_TAGS, URL_ATTRIBUTES, urlRejection } from './allow-list.js';
-import type { HtmlSanitizer } from './parse.js';
+import type { HtmlSanitizer } from './parse-steps.js';
 
 const TAGS: readonly string[] = ALLOWED_TAGS;
 const URL_ATTRS: readonly string[] = URL_ATTRIBUTES;
@@ -72,7 +72,7 @@ function describe(el: Element): void {
 }
 
 /** A private DOMPurify instance (its hooks never touch a copy the host page uses). */
-function purify(): ReturnType<typeof createDOMPurify> {
+export function purify(): ReturnType<typeof createDOMPurify> {
   if (purifier) return purifier;
   const p = createDOMPurify(window);
   p.addHook('uponSanitizeElement', (node) => {

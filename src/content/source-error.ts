@@ -6,16 +6,21 @@
 import type { ContentDiagnostic } from './diagnostics.js';
 
 /** Why a summary file (`src`) cannot be shown: see {@link SummarySourceError}. */
-export type SourceErrorKind = 'status' | 'network' | 'timeout' | 'type' | 'size' | 'invalid';
+export type SourceErrorKind = 'status' | 'network' | 'timeout' | 'type' | 'size' | 'invalid' | 'slow';
 
 /**
  * Rejected by {@link loadSummaryFrom} when a summary file cannot be shown. `kind` says why:
  * `status` (the server answered 404 or another error), `network` (the request failed:
  * offline, or another origin without CORS), `timeout`, `type` (not sent as `text/markdown`
- * or `text/plain`), `size` (over the limit) or `invalid` (the file has mistakes: see
- * `diagnostics`). The message, in English, is for the page's author and the console.
+ * or `text/plain`), `size` (over the limit), `invalid` (the file has mistakes: see
+ * `diagnostics`) or `slow` (reading it took longer than `src-parse-timeout`). The message, in
+ * English, is for the page's author and the console. `retryable` is false where loading the
+ * same file again cannot help: `slow`, and an `invalid` file the Markdown parser itself failed
+ * on (nested too deeply; its diagnostics say where).
  */
 export class SummarySourceError extends Error {
+  /** Whether loading the file again could help (a "Try again" button is offered). */
+  readonly retryable: boolean;
   constructor(
     readonly kind: SourceErrorKind,
     /** The file's absolute URL. */
@@ -25,8 +30,10 @@ export class SummarySourceError extends Error {
     readonly detail = '',
     /** For `invalid`: every problem in the file, each with its line and fix. */
     readonly diagnostics: readonly ContentDiagnostic[] = [],
+    retryable = true,
   ) {
     super(message);
     this.name = 'SummarySourceError';
+    this.retryable = retryable && kind != 'slow';
   }
 }

@@ -29,6 +29,7 @@ let ids = 0;
  *
  * @attr {number} src-timeout - With `src`: milliseconds before loading the file is abandoned with a message and a retry button (default 10000).
  * @attr {number} src-max-bytes - With `src`: the largest file accepted, in bytes (default 262144, 256 KB).
+ * @attr {number} src-parse-timeout - With `src`: milliseconds reading the file may take (it is read in a worker) before it is abandoned with a message (default 5000).
  */
 export abstract class EgElement extends LitElement {
   // Reactive properties are declared here rather than with decorators (in every widget
@@ -187,8 +188,8 @@ export abstract class EgElement extends LitElement {
     const retry = () => this.content.retry();
     // Told by its name, so that the core bundle need not carry the class (see source-error.ts).
     if ((err as Error | undefined)?.name !== 'SummarySourceError') return renderProblem(this.msg, this.msg.loadFailed, retry);
-    const { kind, detail, diagnostics } = err as SummarySourceError;
+    const { kind, detail, diagnostics, retryable } = err as SummarySourceError;
     const text = this.msg.file[kind];
-    return renderProblem(this.msg, typeof text == 'string' ? text : text(detail), retry, diagnostics);
+    return renderProblem(this.msg, typeof text == 'string' ? text : text(detail), retryable ? retry : undefined, diagnostics);
   }
 }

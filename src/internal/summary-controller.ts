@@ -62,7 +62,7 @@ export class SummaryController implements ReactiveController {
     }
     this.#setStatus('loading');
     const host = this.host;
-    (file ? loadSummaryFrom(key, { timeout: limit(host, 'src-timeout'), maxBytes: limit(host, 'src-max-bytes') }) : loadSummary(key)).then(
+    (file ? loadSummaryFrom(key, { timeout: limit(host, 'src-timeout'), maxBytes: limit(host, 'src-max-bytes'), parseTimeout: limit(host, 'src-parse-timeout') }) : loadSummary(key)).then(
       (summary) => {
         if (this.#key !== key) return;
         this.summary = summary;

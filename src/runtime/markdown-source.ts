@@ -10,15 +10,92 @@
  * chunk of its own, with marked, the YAML parser and DOMPurify, so a page without `src`
  * never downloads them.
  *
+ * Reading the file (marked, the YAML parser, the structure) runs in a module worker
+ * (`parse-worker.ts`, its own file), ended when `parseTimeout` (`src-parse-timeout`) runs out,
+ * so no file can hold the page. The worker's result is sanitized here, a few fragments per
+ * task, with DOMPurify (which needs the DOM); the shared HTML check in the worker has already
+ * rejected what would make DOMPurify slow (deep nesting, thousands of elements off the list).
+ *
  * Every failure of the file (not found, unreachable, too slow, wrong type, too large, not a
- * valid summary) rejects with one `SummarySourceError` whose `kind` says which.
+ * valid summary, too slow or too deep to read) rejects with one `SummarySourceError` whose
+ * `kind` says which.
  */
 import { formatDiagnostic } from '../content/diagnostics.js';
-import { parseSummary } from '../content/parse.js';
+import { DEFAULT_PARSE_TIMEOUT } from '../content/limits.js';
+import { completeSummary, sanitizeFragments, type Draft } from '../content/parse-steps.js';
 import type { SourceOptions } from '../content/registry.js';
 import { SummarySourceError, type SourceErrorKind } from '../content/source-error.js';
-import { sanitizeInBrowser } from '../content/sanitize-browser.js';
+import { purify, sanitizeInBrowser } from '../content/sanitize-browser.js';
 import type { Summary } from '../content/types.js';
+
+/** How long the main thread sanitizes before it lets the page run (milliseconds). */
+const SLICE_MS = 30;
+/** The name of the Trusted Types policy that creates the worker's script URL (and nothing else). */
+export const WORKER_POLICY = 'evidence-guidance-worker';
+
+/** The worker's own module, beside this one (in the CDN build, `chunks/parse-worker.js`). */
+const workerModule = () => new URL('./parse-worker.js', import.meta.url).href;
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+let policy: ScriptUrlPolicy | undefined | null;
+
+/**
+ * Starts the worker. From the page's own origin it is the module itself; from another origin
+ * (the CDN), a browser may not start a worker from there, so a `blob:` module that imports it
+ * (the page's CSP then needs `worker-src blob:`). Under Trusted Types the URL goes through the
+ * policy {@link WORKER_POLICY}, which passes only these URLs.
+ */
+function startWorker(): Worker {
+  const module = workerModule();
+  const url = new URL(module).origin === location.origin ? module : URL.createObjectURL(new Blob([`import ${JSON.stringify(module)};`], { type: 'text/javascript' }));
+  const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
+  if (policy === undefined) {
+    try {
+      policy = tt?.createPolicy(WORKER_POLICY, {
+        createScriptURL: (u: string) => {
+          if (u === workerModule() || u.startsWith('blob:')) return u;
+          throw new TypeError(`${WORKER_POLICY} creates only the src parse worker's URL, not ${u}`);
+        },
+      }) ?? null;
+    } catch {
+      // The page's CSP does not allow the name: fine where Trusted Types are not required.
+      policy = null;
+    }
+  }
+  try {
+    return new Worker((policy ? policy.createScriptURL(url) : url) as string, { type: 'module' });
+  } catch (err) {
+    throw new Error(
+      `The src parse worker could not start (${String(err)}). The page's Content-Security-Policy must allow it: worker-src 'self' (script-src 'self' does, when no worker-src or child-src is set), or worker-src blob: when the library is loaded from another origin; under Trusted Types, trusted-types lit-html dompurify ${WORKER_POLICY}.`,
+    );
+  }
+}
+
+/** The file read in the worker, which is ended after `limit` ms (then `slow()` is thrown). */
+function readInWorker(text: string, file: string, limit: number, slow: () => Error): Promise<Draft> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker();
+    const done = () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(slow());
+    }, limit);
+    worker.onmessage = (event: MessageEvent<Draft>) => {
+      done();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      done();
+      reject(new Error(`The src parse worker failed (${event.message || 'it could not be loaded'}): ${workerModule()}`));
+    };
+    worker.postMessage({ text, file });
+  });
+}
 
 /** How long a request may take, in milliseconds, unless `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -46,8 +123,8 @@ export async function fetchSummary(url: string, options: SourceOptions = {}): Pr
   const timeout = positive(options.timeout, DEFAULT_TIMEOUT);
   const maxBytes = Math.floor(positive(options.maxBytes, DEFAULT_MAX_BYTES));
   const limit = formatBytes(maxBytes);
-  const fail = (kind: SourceErrorKind, message: string, detail = '', diagnostics: SummarySourceError['diagnostics'] = []) =>
-    new SummarySourceError(kind, url, `${url}: ${message}`, detail, diagnostics);
+  const fail = (kind: SourceErrorKind, message: string, detail = '', diagnostics: SummarySourceError['diagnostics'] = [], retryable = true) =>
+    new SummarySourceError(kind, url, `${url}: ${message}`, detail, diagnostics, retryable);
   const tooBig = () => fail('size', `the file is larger than the limit of ${limit} (${maxBytes} bytes). Fix: shorten it, or raise the limit with the src-max-bytes attribute.`, limit);
 
   const controller = new AbortController();
@@ -115,14 +192,38 @@ export async function fetchSummary(url: string, options: SourceOptions = {}): Pr
       at += c.byteLength;
     }
     const text = new TextDecoder().decode(bytes);
+    clearTimeout(timer);
 
-    const { summary, diagnostics } = parseSummary(text, { file: url, sanitize: sanitizeInBrowser });
+    // Before the worker: without DOMPurify's Trusted Types policy nothing could be shown.
+    purify();
+    const parseTimeout = positive(options.parseTimeout, DEFAULT_PARSE_TIMEOUT);
+    const deadline = performance.now() + parseTimeout;
+    const slow = () =>
+      fail(
+        'slow',
+        `the file took longer than ${parseTimeout} ms to read, so it is not shown. Fix: simplify it (long runs of _ and * or of raw HTML are slow to read), or allow longer with the src-parse-timeout attribute (milliseconds).`,
+        String(parseTimeout / 1000),
+      );
+    const draft = await readInWorker(text, url, parseTimeout, slow);
+    // Sanitize a few fragments per task, yielding to the page between them.
+    let sliceStart = performance.now();
+    for (let i = 0; i < draft.fragments.length; i++) {
+      sanitizeFragments(draft, sanitizeInBrowser, i, i + 1);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        if (performance.now() > deadline) throw slow();
+        await new Promise((r) => setTimeout(r));
+        sliceStart = performance.now();
+      }
+    }
+    const { summary, diagnostics, unreadable } = completeSummary(draft);
     if (!summary) {
       throw fail(
         'invalid',
         `the summary has ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}, so it is not shown (the format is in content/README.md):\n${diagnostics.map(formatDiagnostic).join('\n')}`,
         String(diagnostics.length),
         diagnostics,
+        // The parser failed on the file: loading it again cannot help.
+        !unreadable,
       );
     }
     return summary;

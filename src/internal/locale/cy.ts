@@ -52,7 +52,6 @@ export const cy: Messages = {
     size: (limit) => `Mae ffeil y crynodeb tystiolaeth yn fwy na ${limit}, felly ni chafodd ei llwytho.`, // inferred
     invalid: 'Mae camgymeriadau yn y crynodeb tystiolaeth hwn, felly nid oes modd ei ddangos.', // inferred
     slow: (seconds) => `Cymerodd ffeil y crynodeb tystiolaeth fwy na ${seconds} eiliad i’w darllen, felly nid yw’n cael ei dangos.`, // inferred
-    unreadable: 'Mae’r crynodeb tystiolaeth hwn wedi’i nythu’n rhy ddwfn i’w ddarllen, felly nid oes modd ei ddangos.', // inferred
     details: 'Manylion i awdur y dudalen', // inferred
   },
   kind: { finding: 'canfyddiad' }, // sourced

@@ -59,8 +59,6 @@ export const en = {
     invalid: 'This evidence summary has mistakes, so it cannot be shown.',
     /** Reading the file took longer than `src-parse-timeout` (the limit, in seconds). */
     slow: (seconds: string) => `The summary file took longer than ${seconds} seconds to read, so it is not shown.`,
-    /** The Markdown parser failed on the file (text nested too deeply). */
-    unreadable: 'This evidence summary is nested too deeply to be read, so it cannot be shown.',
     /** The disclosure that lists the mistakes. */
     details: 'Details for the page’s author',
   },
