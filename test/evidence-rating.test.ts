@@ -15,36 +15,36 @@ describe('eg-evidence-rating', () => {
     });
   }
 
-  it('shows the level and the source wording as text, never colour alone', async () => {
+  it('shows the source wording first and the library reading after it, as text only: no meter, no colour', async () => {
     const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="moderate" wording="some evidence"></eg-evidence-rating>`);
     const text = shadowText(el);
     expect(text).to.contain(en.strengthOfEvidence);
-    expect(text).to.contain(en.levelName.moderate);
-    expect(text).to.contain('some evidence');
-    // The meter is decoration: hidden from assistive technology, with the same count in hidden text.
-    const meter = el.shadowRoot!.querySelector('[part="meter"]')!;
-    expect(meter.getAttribute('aria-hidden')).to.equal('true');
-    expect(meter.querySelectorAll('.filled').length).to.equal(3);
-    expect(text).to.contain(en.levelOf(3, 4));
+    const wording = text.indexOf('“some evidence”');
+    expect(wording).to.be.greaterThan(-1);
+    expect(text.indexOf(`${en.libraryReading}: ${en.levelName.moderate}`)).to.be.greaterThan(wording);
+    expect(text).not.to.match(/moderate/i);
+    expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
+    // Shown on its own, it says the scale is the library's, visibly.
+    const note = el.shadowRoot!.querySelector<HTMLElement>('[part="scale-note"]')!;
+    expect(note.textContent).to.equal(en.scaleNote);
+    expect(note.checkVisibility()).to.equal(true);
   });
 
-  it('fills more of the meter for stronger evidence', async () => {
-    const counts: number[] = [];
-    for (const level of EVIDENCE_LEVELS) {
-      const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level=${level} wording="w"></eg-evidence-rating>`);
-      counts.push(el.shadowRoot!.querySelectorAll('[part="meter"] .filled').length);
+  it('never names a level with a word stronger than the source’s, nor one with a meaning on GRADE, EIF or EEF scales', () => {
+    for (const msg of [en, cy]) {
+      for (const name of Object.values(msg.levelName)) expect(name).not.to.match(/moderate|high|low|cymedrol|uchel|isel/i);
     }
-    expect(counts).to.deep.equal([4, 3, 2, 1, 0]);
+    expect(en.levelName.none).to.equal('No direct and definitive evidence');
   });
 
   it('takes the wording from its own text, which is the fallback before upgrade', async () => {
     const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="strong">robust   evidence</eg-evidence-rating>`);
-    expect(el.shadowRoot!.querySelector('q')!.textContent).to.equal('robust evidence');
+    expect(el.shadowRoot!.querySelector('[part="wording"] span')!.textContent).to.equal('robust evidence');
   });
 
   it('marks the wording with its language', async () => {
     const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="strong" wording="robust evidence" wording-lang="en"></eg-evidence-rating>`);
-    expect(el.shadowRoot!.querySelector('q')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part="wording"] span')!.getAttribute('lang')).to.equal('en');
   });
 
   it('says when the source does not grade a statement, rather than inventing a grade', async () => {
@@ -64,7 +64,6 @@ describe('eg-evidence-rating', () => {
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
     expect(details.textContent).to.contain(en.levelDefinition.emerging);
-    expect(details.textContent).to.contain(en.scaleNote);
   });
 
   it('shows a visible message naming an invalid level, and warns once with the valid levels', async () => {
@@ -108,11 +107,12 @@ describe('eg-evidence-rating', () => {
 describe('eg-evidence-rating from content', () => {
   it('takes the grade and wording from a finding, with its provenance line, accessibly', async () => {
     const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating summary="early-years-integration" finding="characteristics-of-success"></eg-evidence-rating>`);
-    await until(() => !!el.shadowRoot!.querySelector('q'));
+    await until(() => !!el.shadowRoot!.querySelector('[part="wording"]'));
     await expect(el).to.be.accessible();
     expect(shadowText(el)).to.contain(en.levelName.emerging);
-    expect(el.shadowRoot!.querySelector('q')!.textContent).to.equal('various studies suggest');
-    expect(el.shadowRoot!.querySelector('q')!.getAttribute('lang')).to.equal('en');
+    const wording = el.shadowRoot!.querySelector('[part="wording"] span')!;
+    expect(wording.textContent).to.equal('various studies suggest');
+    expect(wording.getAttribute('lang')).to.equal('en');
     const provenance = el.shadowRoot!.querySelector('[part="provenance"]')!;
     expect(provenance.textContent).to.contain('C4EO');
     expect(provenance.textContent).to.contain('2009');

@@ -132,7 +132,7 @@ describe('eg-finding', () => {
     const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
     await (rating as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(shadowText(rating)).to.contain(cy.strengthOfEvidence);
-    expect(rating.shadowRoot!.querySelector('q')!.getAttribute('lang')).to.equal('en');
+    expect(rating.shadowRoot!.querySelector('[part="wording"] span')!.getAttribute('lang')).to.equal('en');
     await expect(wrapper).to.be.accessible();
   });
 

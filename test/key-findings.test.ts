@@ -29,16 +29,14 @@ async function ready(el: EgKeyFindings): Promise<EgKeyFindings> {
   return el;
 }
 
-/** The order the widget should use, worked out independently from the data. */
+/**
+ * The order the widget should use, worked out independently from the data: the headline
+ * findings (the overall conclusion) first, then the rest in the source's order; with
+ * `minLevel`, the rest only when graded at that level or stronger.
+ */
 function expectedOrder(summary: Summary, minLevel?: EvidenceLevel): string[] {
-  const graded = summary.findings.filter((f): f is FindingData & { grade: NonNullable<FindingData['grade']> } => !!f.grade);
-  const ungraded = summary.findings.filter((f) => !f.grade);
-  const ranked = graded
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => minLevel === undefined || levelRank(f.grade.level) <= levelRank(minLevel))
-    .sort((a, b) => levelRank(a.f.grade.level) - levelRank(b.f.grade.level) || a.i - b.i)
-    .map(({ f }) => f.id);
-  return minLevel === undefined ? [...ranked, ...ungraded.map((f) => f.id)] : ranked;
+  const keep = (f: FindingData) => minLevel === undefined || (!!f.grade && levelRank(f.grade.level) <= levelRank(minLevel));
+  return [...summary.findings.filter((f) => f.headline), ...summary.findings.filter((f) => !f.headline && keep(f))].map((f) => f.id);
 }
 
 /** The focused element, looking through shadow roots. */
@@ -54,23 +52,19 @@ describe('eg-key-findings', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows every finding, strongest evidence first, ungraded statements last, ties in source order', async () => {
+  it('shows every finding in the source order, the overall conclusion first and labelled as such', async () => {
     const summary = await loadSummary(SUMMARY);
     const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY}></eg-key-findings>`));
     const shown = findingsOf(el);
     const ids = shown.map((f) => f.getAttribute('finding'));
     expect(ids).to.deep.equal(expectedOrder(summary));
-    expect(ids.length).to.equal(summary.findings.length);
-    // Ranks never decrease down the list, and every ungraded statement comes after every graded one.
-    const ranks = ids.map((id) => {
-      const grade = summary.findings.find((f) => f.id === id)!.grade;
-      return grade ? levelRank(grade.level) : EVIDENCE_LEVELS.length;
-    });
-    expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
-    expect(ids[0]).to.equal('combined-approaches');
-    expect(ids.slice(-3)).to.deep.equal(['ecm-integrated-system', 'shared-understanding-of-quality', 'specific-training']);
-    // Every child finding names this summary and is in a list item.
+    expect(ids).to.deep.equal(summary.findings.map((f) => f.id));
+    expect(ids[1]).to.equal('no-direct-evidence');
+    // Each headline finding carries the label; no other finding does.
     for (const f of shown) {
+      const label = f.parentElement!.querySelector('[part="conclusion-label"]');
+      const headline = summary.findings.find((x) => x.id === f.getAttribute('finding'))!.headline;
+      expect(label?.textContent?.trim() ?? '', f.getAttribute('finding')!).to.equal(headline ? en.overallConclusion : '');
       expect(f.getAttribute('summary')).to.equal(SUMMARY);
       expect(f.parentElement!.localName).to.equal('li');
     }
@@ -99,18 +93,20 @@ describe('eg-key-findings', () => {
   });
 
   for (const level of EVIDENCE_LEVELS) {
-    it(`min-level="${level}" keeps only findings at that level or stronger, and says ungraded statements are left out`, async () => {
+    it(`min-level="${level}" keeps the overall conclusion and findings at that level or stronger, and says how many it hides`, async () => {
       const summary = await loadSummary(SUMMARY);
       const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level=${level}></eg-key-findings>`));
       const ids = findingsOf(el).map((f) => f.getAttribute('finding'));
       expect(ids).to.deep.equal(expectedOrder(summary, level));
       for (const id of ids) {
-        const grade = summary.findings.find((f) => f.id === id)!.grade;
-        expect(grade, `${id} is graded`).to.not.equal(undefined);
-        expect(levelRank(grade!.level)).to.be.at.most(levelRank(level));
+        const finding = summary.findings.find((f) => f.id === id)!;
+        if (finding.headline) continue;
+        expect(finding.grade, `${id} is graded`).to.not.equal(undefined);
+        expect(levelRank(finding.grade!.level)).to.be.at.most(levelRank(level));
       }
       const note = el.shadowRoot!.querySelector('[part="note"]')!;
-      expect(note.textContent!.trim()).to.equal(en.minLevelNote(en.levelName[level]));
+      expect(note.textContent!.trim()).to.equal(en.hiddenFindings(summary.findings.length - ids.length, en.levelName[level]));
+      expect(el.shadowRoot!.querySelector('[part="caveat"]')!.textContent).to.contain(summary.caveat.lead);
       expect(note.checkVisibility()).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -118,7 +114,13 @@ describe('eg-key-findings', () => {
 
   it('min-level="strong" shows exactly the strongly graded findings', async () => {
     const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
-    expect(findingsOf(el).map((f) => f.getAttribute('finding'))).to.deep.equal(['combined-approaches', 'high-quality-preschool']);
+    expect(findingsOf(el).map((f) => f.getAttribute('finding'))).to.deep.equal([
+      'ecm-integrated-system',
+      'no-direct-evidence',
+      'indirect-evidence-of-effectiveness',
+      'combined-approaches',
+      'high-quality-preschool',
+    ]);
   });
 
   it('re-filters when min-level changes, and shows everything again when it is removed', async () => {
@@ -182,7 +184,9 @@ describe('eg-key-findings', () => {
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(heading.textContent!.trim()).to.equal(cy.keyFindings);
     expect(heading.hasAttribute('lang')).to.equal(false);
-    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent!.trim()).to.equal(cy.minLevelNote(cy.levelName.moderate));
+    const summary = await loadSummary(SUMMARY);
+    const hidden = summary.findings.length - findingsOf(el).length;
+    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent!.trim()).to.equal(cy.hiddenFindings(hidden, cy.levelName.moderate));
     expect(el.shadowRoot!.querySelector('[part="intro"]')!.getAttribute('lang')).to.equal('en');
     expect(shadowText(el)).to.contain('Mawrth 2009');
     for (const f of findingsOf(el)) {
@@ -223,18 +227,23 @@ describe('eg-key-findings', () => {
     }
   });
 
-  it('lets a keyboard user move through each finding\'s explanation in order, then the source link', async () => {
+  it('lets a keyboard user reach the show-all button, then each explanation in order, then the source link', async () => {
     const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
     const findings = findingsOf(el);
     await focusBefore(el);
-    for (const f of findings) {
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.getAttribute('part')).to.equal('show-all');
+    // Every finding's own explanation comes in list order (its related claims' explanations may follow it).
+    const owners: EgFinding[] = [];
+    for (let i = 0; i < 40; i++) {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement()!;
-      expect(active.localName).to.equal('summary');
-      const rating = f.shadowRoot!.querySelector('eg-evidence-rating')!;
-      expect(rating.shadowRoot!.contains(active)).to.equal(true);
+      if (active.localName !== 'summary') break;
+      const rating = (active.getRootNode() as ShadowRoot).host;
+      const owner = (rating.getRootNode() as ShadowRoot).host as EgFinding;
+      if (rating.parentElement?.localName !== 'li' && !owners.includes(owner)) owners.push(owner);
     }
-    await sendKeys({ press: 'Tab' });
+    expect(owners).to.deep.equal(findings.filter((f) => !f.shadowRoot!.querySelector('eg-evidence-rating')!.hasAttribute('ungraded')));
     const link = deepActiveElement()!;
     expect(link.localName).to.equal('a');
     expect(el.shadowRoot!.querySelector('[part="provenance"]')!.contains(link)).to.equal(true);

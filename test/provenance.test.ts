@@ -49,7 +49,7 @@ describe('eg-provenance', () => {
     expect(link.getAttribute('href')).to.equal('http://www.c4eo.org.uk/themes/earlyyears/effectivepractice/files/c4eo_effective_practice_kr_1.pdf');
     expect(basedOn.textContent).to.contain(en.linkFrom2009('2009'));
     const reviewed = summary.meta.lastReviewed.split('-').map(Number);
-    expect(value(el, en.lastReviewed).textContent).to.equal(`${reviewed[2]} ${en.months[reviewed[1]! - 1]} ${reviewed[0]}`);
+    expect(value(el, en.checkedAgainstSource).textContent).to.equal(`${reviewed[2]} ${en.months[reviewed[1]! - 1]} ${reviewed[0]}`);
     expect(value(el, en.copyright).textContent).to.equal(summary.meta.copyright);
     expect(value(el, en.howToCite).textContent).to.equal(summary.meta.citation);
     for (const term of [en.publisher, en.series, en.copyright, en.howToCite]) {
@@ -145,7 +145,7 @@ describe('eg-provenance', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(cy.aboutThisSummary);
     expect(value(el as EgProvenance, cy.published).textContent).to.equal('Mawrth 2009');
     const [year, month, day] = (await loadSummary(SUMMARY)).meta.lastReviewed.split('-').map(Number);
-    expect(value(el as EgProvenance, cy.lastReviewed).textContent).to.equal(`${day} ${cy.months[month! - 1]} ${year}`);
+    expect(value(el as EgProvenance, cy.checkedAgainstSource).textContent).to.equal(`${day} ${cy.months[month! - 1]} ${year}`);
     expect(cy.months[10]).to.equal('Tachwedd');
     expect(el.shadowRoot!.querySelector('[part="age-notice"]')!.textContent).to.equal(
       'Cyhoeddwyd ym mis Mawrth 2009 (17 o flynyddoedd yn ôl); efallai fod tystiolaeth fwy diweddar ar gael.',

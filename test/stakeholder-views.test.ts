@@ -25,7 +25,7 @@ describe('eg-stakeholder-views', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows every view in source order, each with who holds it in the source\'s words', async () => {
+  it('shows every item in source order; a view says who holds it in the source\'s words, a finding about stakeholders does not', async () => {
     const summary = await loadSummary(SUMMARY);
     const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
     const items = [...el.shadowRoot!.querySelectorAll('ul[part="list"] > li')];
@@ -35,10 +35,14 @@ describe('eg-stakeholder-views', () => {
       const heading = item.querySelector('h3')!;
       expect(text(heading.querySelector('[lang]'))).to.equal(view.statement);
       expect(heading.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
-      const holders = item.querySelector('[part="holders"]')!;
+      const holders = item.querySelector('[part="holders"]');
+      if (!view.holders) {
+        expect(holders, `${view.id} is what studies found, held by no one`).to.equal(null);
+        return;
+      }
       expect(text(holders)).to.equal(`${en.heldBy}: ${view.holders}`);
-      expect(holders.querySelector('span')!.getAttribute('lang')).to.equal('en');
-      expect(holders.checkVisibility()).to.equal(true);
+      expect(holders!.querySelector('span')!.getAttribute('lang')).to.equal('en');
+      expect(holders!.checkVisibility()).to.equal(true);
     });
     // The views as the source words them.
     expect(text(items[3]!.querySelector('[part="holders"]'))).to.equal('Held by: many stakeholders');
@@ -46,19 +50,19 @@ describe('eg-stakeholder-views', () => {
     expect(text(items[0]!)).to.contain('some way to go');
   });
 
-  it('keeps views visibly apart from findings: labelled "Stakeholder view", with no evidence rating', async () => {
+  it('keeps stakeholder items visibly apart from findings about outcomes: labelled, with no evidence rating', async () => {
     const summary = await loadSummary(SUMMARY);
     const el = await ready(await fixture<EgStakeholderViews>(html`<eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views>`));
     expect(el.shadowRoot!.querySelector('eg-evidence-rating')).to.equal(null);
     expect(shadowText(el)).to.not.contain(en.strengthOfEvidence);
     const labels = [...el.shadowRoot!.querySelectorAll('[part="label"]')];
     expect(labels.length).to.equal(summary.stakeholderViews.length);
-    for (const label of labels) {
+    labels.forEach((label, i) => {
       expect(label.checkVisibility()).to.equal(true);
       expect(label.closest('h3'), 'the label is part of the heading, so heading navigation hears it').to.not.equal(null);
-      expect(text(label)).to.equal(`${en.stakeholderView}:`);
+      expect(text(label)).to.equal(`${summary.stakeholderViews[i]!.holders ? en.stakeholderView : en.stakeholderFinding}:`);
       expect(label.hasAttribute('lang')).to.equal(false);
-    }
+    });
     // A distinct panel style: a background and a border, unlike a finding's bare accent bar.
     const panel = el.shadowRoot!.querySelector('.panel')!;
     const style = getComputedStyle(panel);
@@ -74,7 +78,7 @@ describe('eg-stakeholder-views', () => {
     expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
     const intro = el.shadowRoot!.querySelector('[part="intro"]')!;
     expect(intro.getAttribute('lang')).to.equal('en');
-    expect(text(intro)).to.contain('not research findings');
+    expect(text(intro)).to.contain('not how integration affects outcomes');
     const provenance = el.shadowRoot!.querySelectorAll('[part="provenance"]');
     expect(provenance.length).to.equal(1);
     expect(text(provenance[0]!)).to.contain('C4EO');
@@ -129,8 +133,9 @@ describe('eg-stakeholder-views', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><eg-stakeholder-views summary=${SUMMARY}></eg-stakeholder-views></div>`);
     const el = await ready(wrapper.querySelector('eg-stakeholder-views')!);
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal(cy.stakeholderViews);
-    expect(text(el.shadowRoot!.querySelector('[part="label"]'))).to.equal(`${cy.stakeholderView}:`);
-    const holders = el.shadowRoot!.querySelectorAll('[part="holders"]')[3]!;
+    expect(text(el.shadowRoot!.querySelector('[part="label"]'))).to.equal(`${cy.stakeholderFinding}:`);
+    expect(text(el.shadowRoot!.querySelectorAll('[part="label"]')[1]!)).to.equal(`${cy.stakeholderView}:`);
+    const holders = el.shadowRoot!.querySelectorAll('[part="holders"]')[2]!;
     expect(text(holders)).to.equal(`${cy.heldBy}: many stakeholders`);
     expect(holders.hasAttribute('lang')).to.equal(false);
     expect(holders.querySelector('span')!.getAttribute('lang')).to.equal('en');

@@ -136,7 +136,7 @@ describe('eg-what-works', () => {
     expect(shadowText(el)).to.contain('Mawrth 2009');
     const rating = root.querySelector<EgEvidenceRating>('eg-evidence-rating[level]')!;
     expect(shadowText(rating)).to.contain(cy.strengthOfEvidence);
-    expect(rating.shadowRoot!.querySelector('q')!.getAttribute('lang')).to.equal('en');
+    expect(rating.shadowRoot!.querySelector('[part="wording"] span')!.getAttribute('lang')).to.equal('en');
     await expect(wrapper).to.be.accessible();
   });
 });

@@ -50,7 +50,10 @@ describe('snippet generator', () => {
     assert.match(html, /<h2><span lang="en">Combined approaches/);
     const t = text(html);
     assert.ok(t.includes(f.statement));
-    assert.ok(t.includes(`${en.strengthOfEvidence}: ${en.levelName.strong} (${en.sourceSays} “robust evidence”)`), t);
+    assert.ok(t.includes(`${en.strengthOfEvidence}: “robust evidence” (${en.sourceWords}); ${en.libraryReading}: ${en.levelName.strong}`), t);
+    // The claim it must be read with travels with it, and so does the summary's age.
+    assert.ok(t.includes('may be taken as evidence that integration is effective, but only indirectly'), t);
+    assert.match(t, /Published March 2009 \(\d+ years ago\); newer evidence may exist/);
     assert.ok(t.includes('C4EO (March 2009)'));
     assert.match(html, /href="http:\/\/www\.c4eo\.org\.uk\/[^"]+kr_1\.pdf"/);
   });
