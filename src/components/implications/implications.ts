@@ -81,14 +81,17 @@ export class EgImplications extends EgElement {
     chosen: { state: true, attribute: false },
   };
 
-  /** Which implications to show: `local`, `national`, or `all` (both, with a switch). */
-  audience: AudienceFilter = 'all';
+  /**
+   * Which implications to show: `local`, `national`, or `all` (both, with a switch; the default).
+   * Unset means `all`; the widget never writes the default onto its host.
+   */
+  declare audience?: AudienceFilter;
 
   /**
    * What printing shows: `all` (every audience, the default, as a printed page cannot be
-   * switched) or `as-shown` (only the audience the reader chose).
+   * switched) or `as-shown` (only the audience the reader chose). Unset means `all`.
    */
-  print: ImplicationsPrintMode = 'all';
+  declare print?: ImplicationsPrintMode;
 
   /** Level (1-6) of the section heading; audiences are one level below, items two. Inline content keeps the author's headings. */
   headingLevel = DEFAULT_HEADING_LEVEL;
