@@ -20,9 +20,12 @@ export const STRICT_CSP =
 /**
  * The same policy for a page that uses `src` (a summary from a Markdown file): DOMPurify,
  * which sanitizes the file's HTML in the browser, parses through its own Trusted Types
- * policy, named `dompurify`. The file itself is fetched under default-src 'self' (connect-src).
+ * policy, named `dompurify`; the file is read in a module worker (cdn/chunks/parse-worker.js,
+ * allowed by script-src 'self', the fallback of worker-src) whose URL goes through the
+ * library's policy `evidence-guidance-worker`. The file itself is fetched under default-src
+ * 'self' (connect-src).
  */
-export const STRICT_SRC_CSP = STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html dompurify');
+export const STRICT_SRC_CSP = STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html dompurify evidence-guidance-worker');
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
