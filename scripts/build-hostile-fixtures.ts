@@ -26,7 +26,13 @@ import { hostileSummary, type HostileMode } from '../test/fixtures/hostile/markd
 import { HOSTILE_STRINGS } from '../test/fixtures/hostile/strings.js';
 import { XSS_VECTORS } from '../test/fixtures/hostile/vectors.js';
 import { LIMIT_CASES, limitSummary } from '../test/fixtures/hostile/limits.js';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { Marked } from 'marked';
+import { checkHtml } from '../src/content/html-check.js';
+import { sanitizerCorpus } from '../test/fixtures/hostile/corpus.js';
+import { sanitizeForBuild } from './lib/sanitize.js';
 import { compileText } from './lib/compile.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -107,6 +113,20 @@ async function main(): Promise<number> {
   // The limit and fail-closed cases (test/src-limits.test.ts).
   const base = await readFile(join(root, 'test/fixtures/src/our-summary.md'), 'utf8');
   for (const c of LIMIT_CASES) await writeFile(join(outDir, `${c.id}.md`), limitSummary(base, c));
+  // One corpus through the build's sanitizer, for test/sanitizer-verdicts.test.ts to compare
+  // with DOMPurify's verdicts in each browser.
+  const dompurifyFixtures = join(root, 'node_modules/dompurify/test/fixtures/expect.mjs');
+  const extra = existsSync(dompurifyFixtures)
+    ? ((await import(pathToFileURL(dompurifyFixtures).href)).default as Array<{ payload: string }>).map((f) => f.payload)
+    : [];
+  const marked = new Marked({ gfm: true, breaks: false });
+  const verdicts = sanitizerCorpus(extra).map(([name, text]) => {
+    const html = marked.parse(text, { async: false });
+    const checked = checkHtml(html).length > 0;
+    const sanitizer = sanitizeForBuild(html).rejected.length > 0;
+    return { name, html, checked, sanitizer, rejected: checked || sanitizer };
+  });
+  await writeFile(join(outDir, 'sanitizer-verdicts.json'), JSON.stringify({ dompurifyFixtures: extra.length, verdicts }));
   await writeFile(output, JSON.stringify(fixtures));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Wrote ${fixtures.length} hostile summaries (${HOSTILE_STRINGS.length} strings as text, ${verbatim.length} verbatim, those that make markup) and ${XSS_VECTORS.length} vector files to ${outRel}/ in ${seconds} s.`);
