@@ -55,10 +55,23 @@ const EVENTS = [
   'contentvisibilityautostatechange', 'load', 'error', 'animationstart', 'transitionend', 'scroll', 'input', 'change',
 ];
 
-/** The attributes a widget's wrapper may pass on: what its class observes, `lang`, and the `src` limits. */
+/** Each widget's attributes as custom-elements.json lists them (read in `before`). */
+let manifest: WidgetSpec[] = [];
+
+/** The attributes a widget's wrapper may pass on: those the manifest declares for it, and `lang`. */
 function declared(tag: string): string[] {
-  const observed = [...((customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [])];
-  return [...observed, 'lang', ...(observed.includes('src') ? ['src-timeout', 'src-max-bytes'] : [])];
+  const spec = manifest.find((w) => w.tag === tag);
+  if (!spec) throw new Error(`<${tag}> is not in custom-elements.json`);
+  return [...spec.attributes.map((a) => a.name).filter(htmlName), 'lang'];
+}
+
+/**
+ * An attribute name markup can carry: HTML lower-cases every name, so `data-showAll` arrives as
+ * `data-showall`. (custom-elements.json lists eg-key-findings' internal state `showAll` as an
+ * attribute; Lit does not observe it, and no wrapper could set it.)
+ */
+function htmlName(name: string): boolean {
+  return name === name.toLowerCase();
 }
 
 /** Gives every handler on the widgets under `root` every chance to run. */
@@ -93,6 +106,9 @@ describe('data-eg-widget wrappers', function () {
   let errors: string[];
   const onError = (e: ErrorEvent) => errors.push(`${e.message} at ${e.filename}:${e.lineno}`);
 
+  before(async () => {
+    manifest = await manifestWidgets();
+  });
   beforeEach(() => {
     tripwire = armTripwire();
     warnings = captureWarnings();
@@ -195,7 +211,7 @@ describe('data-eg-widget wrappers', function () {
     const root = await page(
       [
         `<div data-eg-widget="evidence-gap" data-summary="${SUMMARY}" data-gap="rigorous-studies" data-heading-level="4" data-theme="govuk" data-lang="cy"></div>`,
-        `<div data-eg-widget="summary" data-src="/no-such-file.md" data-src-timeout="5000" data-src-max-bytes="1000"></div>`,
+        `<div data-eg-widget="summary" data-src="/no-such-file.md" data-src-timeout="5000" data-src-max-bytes="1000" data-src-parse-timeout="2000"></div>`,
       ].join('\n'),
     );
     const [gap, summary] = widgetsOf(root);
@@ -209,6 +225,7 @@ describe('data-eg-widget wrappers', function () {
     expect(gap!.shadowRoot!.querySelector('h4'), 'heading level 4').to.not.equal(null);
     expect(summary!.getAttribute('src-timeout')).to.equal('5000');
     expect(summary!.getAttribute('src-max-bytes')).to.equal('1000');
+    expect(summary!.getAttribute('src-parse-timeout')).to.equal('2000');
     expect(wrapperWarnings(warnings.calls)).to.deep.equal([]);
   });
 
@@ -264,7 +281,7 @@ describe('hostile input through data-eg-widget wrappers', function () {
   const valid: Record<string, string> = { summary: SUMMARY, finding: 'quality-not-type', gap: 'rigorous-studies', view: '', reference: '', term: 'tiers-of-need' };
 
   before(async () => {
-    widgets = await manifestWidgets();
+    widgets = manifest = await manifestWidgets();
     const { loadSummary } = await import('../src/content/registry.js');
     const s = await loadSummary(SUMMARY);
     valid.view = s.stakeholderViews[0]!.id;
@@ -312,9 +329,9 @@ describe('hostile input through data-eg-widget wrappers', function () {
       batch.forEach((c, i) => {
         const el = wrappers[i]!.lastElementChild;
         if (el?.localName !== c.tag) return void wrong.push(`${c.label}: not upgraded`);
-        // Passed on unchanged, as text; a boolean attribute only has to be present.
+        // Every attribute the manifest lists (and lang) passed on, unchanged, as text; a boolean one only has to be present.
         const flag = (k: string, v: string | null) => (booleans(c.tag).includes(k) ? 'present' : v);
-        const expected = Object.fromEntries(Object.entries(c.attrs).filter(([k]) => declared(c.tag).includes(k)).map(([k, v]) => [k, flag(k, v)]));
+        const expected = Object.fromEntries(Object.entries(c.attrs).map(([k, v]) => [k, flag(k, v)]));
         const actual = Object.fromEntries(el.getAttributeNames().filter((n) => !OWN.includes(n)).map((n) => [n, flag(n, el.getAttribute(n))]));
         if (JSON.stringify(Object.entries(actual).sort()) !== JSON.stringify(Object.entries(expected).sort())) {
           wrong.push(`${c.label}: ${JSON.stringify(actual).slice(0, 200)}`);
@@ -327,7 +344,7 @@ describe('hostile input through data-eg-widget wrappers', function () {
     }
   }
 
-  const attributesOf = (spec: WidgetSpec) => [...new Set([...spec.attributes.map((a) => a.name), 'lang'])];
+  const attributesOf = (spec: WidgetSpec) => [...new Set([...spec.attributes.map((a) => a.name).filter(htmlName), 'lang'])];
   const ids = (spec: WidgetSpec) => attributesOf(spec).filter((a) => a in valid);
 
   it('every vector in every attribute of every widget: all at once, and with the ids valid', async () => {

@@ -415,7 +415,7 @@ for (const name of selectedBrowsers()) {
             const extra: string[] = [];
             for (const el of widgets) {
               const observed = [...((customElements.get(el.localName) as unknown as { observedAttributes: string[] }).observedAttributes ?? [])];
-              const declared = [...observed, 'lang', 'aria-busy', ...(observed.includes('src') ? ['src-timeout', 'src-max-bytes'] : [])];
+              const declared = [...observed, 'lang', 'aria-busy', ...(observed.includes('src') ? ['src-timeout', 'src-max-bytes', 'src-parse-timeout'] : [])];
               for (const n of el.getAttributeNames()) if (!declared.includes(n)) extra.push(`<${el.localName}> ${n}`);
             }
             return {
