@@ -12,6 +12,9 @@ import { parseDocument, YAMLError } from 'yaml';
 import type { ContentDiagnostic } from './diagnostics.js';
 import { checkHtml } from './html-check.js';
 import { MAX_NESTING } from './limits.js';
+
+/** Problems the shared check may find in a fragment that the sanitizer still looks at. */
+const FEW = 20;
 import { completeSummary, placeholder, reject, sanitizeFragments, type Draft, type Fragment, type HtmlSanitizer } from './parse-steps.js';
 import { validateSummary, type ItemLocations } from './validate.js';
 import type {
@@ -306,8 +309,11 @@ export function draftSummary(text: string, options: Pick<ParseOptions, 'file'>):
     const fragment: Fragment = { html, line, body, ...(itemId ? { itemId } : {}) };
     const rejected = checkHtml(html);
     if (rejected.length) {
-      fragment.html = '';
       for (const what of rejected) reject(draft, what, fragment);
+      // A few problems: the sanitizer still looks (it checks links), and names only what the check did not.
+      // Many, or deep nesting: it does not (that is what makes DOMPurify take seconds).
+      if (rejected.length > FEW || rejected.some((r) => r.includes('levels deep'))) fragment.html = '';
+      else fragment.checked = rejected;
     }
     draft.fragments.push(fragment);
     return placeholder(draft.fragments.length - 1);

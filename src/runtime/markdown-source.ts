@@ -73,28 +73,59 @@ function startWorker(): Worker {
   }
 }
 
-/** The file read in the worker, which is ended after `limit` ms (then `slow()` is thrown). */
-function readInWorker(text: string, file: string, limit: number, slow: () => Error): Promise<Draft> {
-  return new Promise((resolve, reject) => {
+/** The worker, once started and loaded (it says `'ready'`); shared by every file, one at a time. */
+let current: Promise<Worker> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+let idle: ReturnType<typeof setTimeout> | undefined;
+/** How long an unused worker is kept (milliseconds). */
+const IDLE_MS = 5_000;
+
+function loadedWorker(): Promise<Worker> {
+  return (current ??= new Promise<Worker>((resolve, reject) => {
     const worker = startWorker();
-    const done = () => {
-      clearTimeout(timer);
-      worker.terminate();
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(slow());
-    }, limit);
-    worker.onmessage = (event: MessageEvent<Draft>) => {
-      done();
-      resolve(event.data);
-    };
+    worker.onmessage = () => resolve(worker);
     worker.onerror = (event) => {
-      done();
+      current = undefined;
       reject(new Error(`The src parse worker failed (${event.message || 'it could not be loaded'}): ${workerModule()}`));
     };
-    worker.postMessage({ text, file });
+  }));
+}
+
+function stop(worker: Worker): void {
+  worker.terminate();
+  current = undefined;
+}
+
+/**
+ * The file read in the worker, one file at a time (a page with many files starts one worker,
+ * not one each). The limit counts from when the worker starts on this file; past it the worker
+ * is ended (the next file gets a new one) and `slow()` is thrown.
+ */
+function readInWorker(text: string, file: string, limit: number, slow: () => Error): Promise<Draft> {
+  const job = queue.then(async () => {
+    clearTimeout(idle);
+    const worker = await loadedWorker();
+    const draft = await new Promise<Draft>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop(worker);
+        reject(slow());
+      }, limit);
+      worker.onmessage = (event: MessageEvent<Draft>) => {
+        clearTimeout(timer);
+        resolve(event.data);
+      };
+      worker.onerror = (event) => {
+        clearTimeout(timer);
+        stop(worker);
+        reject(new Error(`The src parse worker failed (${event.message || 'an error'}): ${workerModule()}`));
+      };
+      worker.postMessage({ text, file });
+    });
+    idle = setTimeout(() => current === undefined || stop(worker), IDLE_MS);
+    return draft;
   });
+  queue = job.catch(() => undefined);
+  return job;
 }
 
 /** How long a request may take, in milliseconds, unless `timeout` says otherwise. */
@@ -197,7 +228,6 @@ export async function fetchSummary(url: string, options: SourceOptions = {}): Pr
     // Before the worker: without DOMPurify's Trusted Types policy nothing could be shown.
     purify();
     const parseTimeout = positive(options.parseTimeout, DEFAULT_PARSE_TIMEOUT);
-    const deadline = performance.now() + parseTimeout;
     const slow = () =>
       fail(
         'slow',
@@ -205,6 +235,7 @@ export async function fetchSummary(url: string, options: SourceOptions = {}): Pr
         String(parseTimeout / 1000),
       );
     const draft = await readInWorker(text, url, parseTimeout, slow);
+    const deadline = performance.now() + parseTimeout;
     // Sanitize a few fragments per task, yielding to the page between them.
     let sliceStart = performance.now();
     for (let i = 0; i < draft.fragments.length; i++) {

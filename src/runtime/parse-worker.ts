@@ -5,7 +5,7 @@
  * quadratic on some input) cannot hold the page. The page ends it when `src-parse-timeout`
  * runs out, and sanitizes the result itself with DOMPurify, which needs the DOM.
  *
- * Message in: `{ text, file }`. Message out: the `Draft` (plain data).
+ * Messages out: `'ready'` once loaded; then, for each `{ text, file }` in, its `Draft` (plain data).
  * Built into its own self-contained file, `cdn/chunks/parse-worker.js` (rollup.config.js).
  */
 import { draftSummary } from '../content/parse.js';
@@ -14,3 +14,5 @@ addEventListener('message', (event: MessageEvent<{ text: string; file: string }>
   const { text, file } = event.data;
   postMessage(draftSummary(text, { file }));
 });
+// Loaded: the page starts the clock on a file from here.
+postMessage('ready');
