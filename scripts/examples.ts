@@ -147,9 +147,18 @@ function stopServer(child: ChildProcess): void {
 }
 
 /** Opens the page and returns every problem found (empty: it passed). */
-async function checkPage(browser: Browser, url: string, timeoutMs: number): Promise<string[]> {
+async function checkPage(browser: Browser, url: string, timeoutMs: number, slowContent = false): Promise<string[]> {
   const problems: string[] = [];
   const page = await browser.newPage();
+  if (slowContent) {
+    // A slow network for the summary's content chunk only, so the widgets are still loading when
+    // the framework hydrates (otherwise whether a mismatch shows depends on which comes first).
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (/generated[_/]early-years-integration/.test(req.url())) setTimeout(() => void req.continue().catch(() => {}), 3000);
+      else void req.continue().catch(() => {});
+    });
+  }
   page.on('console', (m) => {
     const text = m.text();
     // The browser asks for /favicon.ico by itself; the examples have none, and that is not the page's error.
@@ -229,7 +238,7 @@ async function serveAndCheck(ex: Example, dir: string, dev: boolean): Promise<st
     const url = `http://127.0.0.1:${port}/`;
     const child = await startServer(cmd, dir, url, dev ? 120_000 : 60_000);
     try {
-      return await withBrowser((b) => checkPage(b, url, dev ? 90_000 : 20_000));
+      return await withBrowser((b) => checkPage(b, url, dev ? 90_000 : 20_000, dev));
     } finally {
       stopServer(child);
     }
