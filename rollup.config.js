@@ -97,7 +97,7 @@ const main = {
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The CSS and HTML inside Lit's css`` and html`` templates (terser leaves template text alone).
     minifyTemplateLiterals(),
-    terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/ } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: /@license|@preserve|^!/ } }),
   ],
 };
 

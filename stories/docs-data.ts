@@ -47,8 +47,6 @@ export const TOKEN_DESCRIPTIONS: Record<string, string> = {
   '--eg-color-focus': 'The focus indicator',
   '--eg-color-focus-text': 'Text on the focus indicator',
   '--eg-color-error': 'Error messages',
-  '--eg-color-meter': 'Filled segments of the evidence meter',
-  '--eg-color-meter-empty': 'Empty segments of the evidence meter',
   '--eg-space-1': 'Spacing, smallest',
   '--eg-space-2': 'Spacing, small',
   '--eg-space-3': 'Spacing, medium',

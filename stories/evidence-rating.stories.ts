@@ -84,7 +84,7 @@ export const Indirect: Story = {
 };
 
 export const NoDirectEvidence: Story = {
-  name: 'No direct evidence',
+  name: 'No direct and definitive evidence',
   render,
   args: { level: 'none', wording: 'no direct and definitive evidence' },
 };

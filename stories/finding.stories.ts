@@ -45,28 +45,33 @@ export const Default: Story = {
 
 // One finding from the content for each level of the evidence scale.
 
+/** A lone finding travels with the claim it depends on: "robust evidence" about combined approaches is only "indirect evidence" about integration. */
 export const Strong: Story = {
+  name: 'Strong: a lone finding with its related claim',
   render,
   args: { summary: SUMMARY, finding: 'combined-approaches' },
 };
 
 export const Moderate: Story = {
+  name: 'Some (“some evidence”)',
   render,
   args: { summary: SUMMARY, finding: 'quality-not-type' },
 };
 
 export const Emerging: Story = {
+  name: 'Suggested by studies',
   render,
   args: { summary: SUMMARY, finding: 'characteristics-of-success' },
 };
 
 export const Indirect: Story = {
+  name: 'Indirect only',
   render,
   args: { summary: SUMMARY, finding: 'indirect-evidence-of-effectiveness' },
 };
 
 export const NoDirectEvidence: Story = {
-  name: 'No direct evidence',
+  name: 'No direct and definitive evidence',
   render,
   args: { summary: SUMMARY, finding: 'no-direct-evidence' },
 };

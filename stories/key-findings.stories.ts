@@ -9,6 +9,7 @@ import { FAILING_SUMMARY, LOADING_SUMMARY, SUMMARY, UNKNOWN_THEME } from './stor
 interface KeyFindingsArgs {
   summary?: string;
   'min-level'?: string;
+  order?: string;
   'heading-level'?: number;
   theme?: string;
 }
@@ -18,6 +19,7 @@ const render = (args: KeyFindingsArgs) =>
   html`<eg-key-findings
     summary=${args.summary || nothing}
     min-level=${args['min-level'] || nothing}
+    order=${args.order || nothing}
     heading-level=${args['heading-level'] ?? nothing}
     theme=${args.theme || nothing}
   ></eg-key-findings>`;
@@ -31,6 +33,7 @@ const meta: Meta<KeyFindingsArgs> = {
   argTypes: {
     summary: { control: 'text' },
     'min-level': { control: 'select', options: ['', ...EVIDENCE_LEVELS] },
+    order: { control: 'select', options: ['', 'source', 'strength'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     theme: { control: 'select', options: ['', ...THEMES] },
   },
@@ -39,16 +42,26 @@ export default meta;
 
 type Story = StoryObj<KeyFindingsArgs>;
 
-/** Every finding, strongest evidence first; statements the source does not grade come last. */
+/** Every finding in the source's order: the summary's overall conclusion first, labelled. */
 export const Default: Story = {
   render,
   args: { summary: SUMMARY },
 };
 
-// `min-level` keeps findings at that level or stronger (and leaves out ungraded statements).
+/** `order="strength"`: the other findings strongest first; the overall conclusion still comes first. */
+export const OrderStrength: Story = {
+  name: 'order: strength (opt-in)',
+  render,
+  args: { summary: SUMMARY, order: 'strength' },
+};
 
+// `min-level` hides findings the library reads as weaker (and ungraded statements), but never the
+// overall conclusion; it keeps a one-line caveat in view, says how many it hides, and offers a
+// button that shows them all.
+
+/** Filtered: the overall conclusion, the caveat line, "5 findings are hidden" and the show-all button. */
 export const MinLevelStrong: Story = {
-  name: 'min-level: strong',
+  name: 'min-level: strong (filtered, with hidden count)',
   render,
   args: { summary: SUMMARY, 'min-level': 'strong' },
 };

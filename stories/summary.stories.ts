@@ -40,7 +40,7 @@ type Story = StoryObj<SummaryArgs>;
 
 /**
  * The whole summary: title, contents list, provenance, scope, introduction, the note about the
- * evidence, the headline finding, key findings, stakeholder views, implications, what works,
+ * evidence, the policy context, key findings (the overall conclusion first), stakeholder views, implications, what works,
  * gaps, references and glossary. Each contents link moves focus to its section's heading.
  */
 export const Default: Story = {

@@ -38,7 +38,7 @@ const BASELINE_ID = 'attribute-fuzz-baseline';
 async function registerBaseline(): Promise<Summary> {
   const real = await loadSummary('early-years-integration');
   const findings = real.findings.slice(0, 3);
-  const firstParagraph = (html: string) => ({ html: /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? html });
+  const firstParagraph = (html: string) => ({ html: /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? html, lead: '' });
   const keep = new Set<string>([real.meta.basedOn, ...findings.flatMap((f) => f.sources)]);
   const summary: Summary = {
     ...real,

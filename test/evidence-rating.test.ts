@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/evidence-rating/eg-evidence-rating.js';
 import { EVIDENCE_LEVELS } from '../src/content/levels.js';
 import type { EgEvidenceRating } from '../src/components/evidence-rating/evidence-rating.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
+import { captureWarnings, shadowText, until } from './helpers.js';
 
 describe('eg-evidence-rating', () => {
   for (const level of EVIDENCE_LEVELS) {
@@ -52,18 +51,6 @@ describe('eg-evidence-rating', () => {
     await expect(el).to.be.accessible();
     expect(shadowText(el)).to.contain(en.notGraded);
     expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
-  });
-
-  it('explains the level on demand with a native disclosure, by keyboard', async () => {
-    const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating level="emerging" wording="various studies suggest"></eg-evidence-rating>`);
-    const details = el.shadowRoot!.querySelector('details')!;
-    expect(details.open).to.equal(false);
-    await focusBefore(el);
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
-    await sendKeys({ press: 'Enter' });
-    expect(details.open).to.equal(true);
-    expect(details.textContent).to.contain(en.levelDefinition.emerging);
   });
 
   it('shows a visible message naming an invalid level, and warns once with the valid levels', async () => {

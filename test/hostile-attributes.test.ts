@@ -50,7 +50,7 @@ async function registerBaseline(): Promise<Summary> {
   for (const list of Object.values(items)) {
     for (const item of list) for (const id of [...('sources' in item ? item.sources : []), ...('related' in item ? item.related : [])]) cited.add(id);
   }
-  const firstParagraph = (html: string) => ({ html: /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? html });
+  const firstParagraph = (html: string) => ({ html: /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? html, lead: '' });
   const summary: Summary = {
     ...real,
     ...items,

@@ -16,7 +16,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { en } from '../src/internal/locale/en.js';
+import { SOURCE_MESSAGES } from '../src/content/source-messages.js';
 import { XSS_VECTORS } from './fixtures/hostile/vectors.js';
 import { captureWarnings } from './helpers.js';
 import { armTripwire, findExecutable, manifestWidgets, renderHostilePage, settle, show, type HostileFixture, type Tripwire, type WidgetSpec } from './hostile-helpers.js';
@@ -94,7 +94,7 @@ describe('hostile input: summary files loaded with src', function () {
       const problem = el.shadowRoot!.querySelector('[part~="problem"]');
       return { el, problem, items: [...(problem?.querySelectorAll('li') ?? [])].map(text) };
     });
-    const notRejected = shown.filter((s) => !s.problem || !text(s.problem).includes(en.file.invalid) || s.items.length === 0);
+    const notRejected = shown.filter((s) => !s.problem || !text(s.problem).includes(SOURCE_MESSAGES.en.invalid) || s.items.length === 0);
     const list = notRejected.map((s) => `<${s.el.localName} src="${s.el.getAttribute('src')}">: ${text(s.problem ?? s.el.shadowRoot).slice(0, 200)}`);
     expect(list.length, `each file is rejected with its problems listed; not:\n${list.join('\n')}`).to.equal(0);
     for (const [i, [name, vector]] of XSS_VECTORS.entries()) {

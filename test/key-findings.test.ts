@@ -227,25 +227,15 @@ describe('eg-key-findings', () => {
     }
   });
 
-  it('lets a keyboard user reach the show-all button, then each explanation in order, then the source link', async () => {
+  it('lets a keyboard user reach the show-all button, then the source link (ratings are text, with no tab stop)', async () => {
     const el = await ready(await fixture<EgKeyFindings>(html`<eg-key-findings summary=${SUMMARY} min-level="strong"></eg-key-findings>`));
-    const findings = findingsOf(el);
     await focusBefore(el);
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()!.getAttribute('part')).to.equal('show-all');
-    // Every finding's own explanation comes in list order (its related claims' explanations may follow it).
-    const owners: EgFinding[] = [];
-    for (let i = 0; i < 40; i++) {
-      await sendKeys({ press: 'Tab' });
-      const active = deepActiveElement()!;
-      if (active.localName !== 'summary') break;
-      const rating = (active.getRootNode() as ShadowRoot).host;
-      const owner = (rating.getRootNode() as ShadowRoot).host as EgFinding;
-      if (rating.parentElement?.localName !== 'li' && !owners.includes(owner)) owners.push(owner);
-    }
-    expect(owners).to.deep.equal(findings.filter((f) => !f.shadowRoot!.querySelector('eg-evidence-rating')!.hasAttribute('ungraded')));
+    await sendKeys({ press: 'Tab' });
     const link = deepActiveElement()!;
     expect(link.localName).to.equal('a');
     expect(el.shadowRoot!.querySelector('[part="provenance"]')!.contains(link)).to.equal(true);
   });
+
 });

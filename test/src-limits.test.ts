@@ -15,7 +15,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/define.js';
 import { DEFAULT_PARSE_TIMEOUT, MAX_LISTED } from '../src/content/limits.js';
-import { en } from '../src/internal/locale/en.js';
+import { SOURCE_MESSAGES } from '../src/content/source-messages.js';
 import { LIMIT_CASES, lineOf, type LimitCase } from './fixtures/hostile/limits.js';
 import { captureWarnings, until } from './helpers.js';
 
@@ -80,13 +80,13 @@ describe('src: files the parser is slow on, nested too deeply, or with markup pa
 
       if (c.outcome === 'slow-or-shown') {
         if (problem) {
-          expect(text(problem)).to.contain(en.file.slow(String(DEFAULT_PARSE_TIMEOUT / 1000)));
+          expect(text(problem)).to.contain(SOURCE_MESSAGES.en.slow(String(DEFAULT_PARSE_TIMEOUT / 1000)));
           expect(button, 'no "Try again": the same file would be as slow').to.equal(null);
         }
         return;
       }
       expect(problem, 'a visible message').to.exist;
-      expect(text(problem)).to.contain(en.file.invalid);
+      expect(text(problem)).to.contain(SOURCE_MESSAGES.en.invalid);
       expect(items.length).to.be.within(1, MAX_LISTED + 1);
       const line = lineOf(file, c.at!);
       expect(items.some((t) => t.startsWith(`Line ${line}: `)), `a problem at line ${line}: ${items.slice(0, 3).join(' | ')}`).to.equal(true);
@@ -105,6 +105,6 @@ describe('src: files the parser is slow on, nested too deeply, or with markup pa
     const el = await fixture<HTMLElement>(html`<eg-finding src=${src} src-parse-timeout="300" finding="graded-finding"></eg-finding>`);
     await until(() => !!el.shadowRoot?.querySelector('[part~="problem"]'), 10_000);
     expect(performance.now() - started).to.be.below(3_000);
-    expect(text(el.shadowRoot!.querySelector('[part~="problem"]'))).to.contain(en.file.slow('0.3'));
+    expect(text(el.shadowRoot!.querySelector('[part~="problem"]'))).to.contain(SOURCE_MESSAGES.en.slow('0.3'));
   });
 });

@@ -14,6 +14,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import { loadSummaryFrom } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
+import { SOURCE_MESSAGES } from '../src/content/source-messages.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { captureWarnings, shadowText, until } from './helpers.js';
 import { allWidgetsReady, axeViolations, composedElements } from './page-helpers.js';
@@ -196,13 +197,13 @@ describe('src: a summary from a Markdown file', function () {
 
   describe('faults, each with a visible message and a retry', () => {
     it('404: names the status', async () => {
-      await expectFaultThenRetry(faults('404,ok').url, en.file.status('404'));
+      await expectFaultThenRetry(faults('404,ok').url, SOURCE_MESSAGES.en.status('404'));
     });
 
     it('a dropped connection (network error)', async () => {
       // A browser may itself retry a request whose connection dropped, so the fault stays until fixed.
       const fault = faults('reset');
-      await expectFaultThenRetry(fault.url, en.file.network, {}, fault.fix);
+      await expectFaultThenRetry(fault.url, SOURCE_MESSAGES.en.network, {}, fault.fix);
     });
 
     it('a server nothing listens on (network error)', async () => {
@@ -210,7 +211,7 @@ describe('src: a summary from a Markdown file', function () {
       try {
         const el = await fixture<Widget>(html`<eg-provenance src="http://127.0.0.1:9/our-summary.md"></eg-provenance>`);
         await settled(el);
-        expect(shadowText(el)).to.contain(en.file.network);
+        expect(shadowText(el)).to.contain(SOURCE_MESSAGES.en.network);
         expect(tryAgain(el)).to.exist;
         await accessible(el);
         expect(warnings.calls.length).to.equal(1);
@@ -222,7 +223,7 @@ describe('src: a summary from a Markdown file', function () {
 
     it('a timeout (src-timeout), then a fast answer', async () => {
       const started = performance.now();
-      const el = await expectFaultThenRetry(faults('slow,ok').url, en.file.timeout('0.3'), { 'src-timeout': '300' });
+      const el = await expectFaultThenRetry(faults('slow,ok').url, SOURCE_MESSAGES.en.timeout('0.3'), { 'src-timeout': '300' });
       expect(el.getAttribute('src-timeout')).to.equal('300');
       expect(performance.now() - started, 'gave up at the timeout, not when the server answered').to.be.below(3000);
     });
@@ -234,19 +235,19 @@ describe('src: a summary from a Markdown file', function () {
     });
 
     it('a content type other than text/markdown or text/plain: names it', async () => {
-      await expectFaultThenRetry(faults('html,ok').url, en.file.type('text/html'));
+      await expectFaultThenRetry(faults('html,ok').url, SOURCE_MESSAGES.en.type('text/html'));
     });
 
     it('a file declaring more than 256 KB: stops at the Content-Length, without waiting for the body', async () => {
       // The server declares 300 KB, sends 1 KB and stalls: only the header can say it is too big.
       const started = performance.now();
-      await expectFaultThenRetry(faults('big,ok').url, en.file.size('256 KB'));
+      await expectFaultThenRetry(faults('big,ok').url, SOURCE_MESSAGES.en.size('256 KB'));
       expect(performance.now() - started).to.be.below(8000);
     });
 
     it('a file over 256 KB with no Content-Length: stops while reading', async () => {
       const { url, requests } = faults('stream,ok');
-      await expectFaultThenRetry(url, en.file.size('256 KB'));
+      await expectFaultThenRetry(url, SOURCE_MESSAGES.en.size('256 KB'));
       expect(await requests()).to.equal(2);
     });
 
@@ -255,7 +256,7 @@ describe('src: a summary from a Markdown file', function () {
       try {
         const el = await fixture<Widget>(html`<eg-finding src-max-bytes="1000" finding="graded-finding" src=${faults('ok').url}></eg-finding>`);
         await settled(el);
-        expect(shadowText(el)).to.contain(en.file.size('1000 bytes'));
+        expect(shadowText(el)).to.contain(SOURCE_MESSAGES.en.size('1000 bytes'));
         expect(warnings.calls[0]).to.contain('src-max-bytes');
       } finally {
         warnings.restore();
@@ -267,7 +268,7 @@ describe('src: a summary from a Markdown file', function () {
       try {
         const el = await fixture<Widget>(html`<eg-finding finding="graded-finding" src=${faults('evil').url}></eg-finding>`);
         await settled(el);
-        expect(shadowText(el)).to.contain(en.file.type('text/<img src=x onerror=alert(1)>'));
+        expect(shadowText(el)).to.contain(SOURCE_MESSAGES.en.type('text/<img src=x onerror=alert(1)>'));
         expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       } finally {
         warnings.restore();
@@ -281,7 +282,7 @@ describe('src: a summary from a Markdown file', function () {
       try {
         const refused = await fixture<Widget>(html`<eg-provenance src=${new URL(faults('ok').url, other).href}></eg-provenance>`);
         await settled(refused);
-        expect(shadowText(refused)).to.contain(en.file.network);
+        expect(shadowText(refused)).to.contain(SOURCE_MESSAGES.en.network);
         const allowed = await fixture<Widget>(html`<eg-provenance src=${new URL(faults('cors').url, other).href}></eg-provenance>`);
         await settled(allowed);
         expect(shadowText(allowed)).to.contain('Example District Council');
@@ -307,10 +308,10 @@ describe('src: a summary from a Markdown file', function () {
         await settled(el);
         const box = problem(el)!;
         expect(box).to.exist;
-        expect(shadowText(el)).to.contain(en.file.invalid);
+        expect(shadowText(el)).to.contain(SOURCE_MESSAGES.en.invalid);
         const details = box.querySelector('details')!;
         expect(details.open).to.equal(false);
-        expect(details.querySelector('summary')!.textContent).to.equal(en.file.details);
+        expect(details.querySelector('summary')!.textContent).to.equal(SOURCE_MESSAGES.en.details);
         const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
         // From the real parser, validator and the browser's sanitizer, with the author's line numbers.
         const expected: Array<[string, RegExp]> = [
@@ -352,8 +353,8 @@ describe('src: a summary from a Markdown file', function () {
         const wrap = await fixture<HTMLElement>(html`<div lang="cy"><eg-finding finding="graded-finding" src=${faults('mistakes').url}></eg-finding></div>`);
         const el = wrap.querySelector<Widget>('eg-finding')!;
         await settled(el);
-        expect(shadowText(el)).to.contain(cy.file.invalid);
-        expect(shadowText(el)).to.contain(cy.file.details);
+        expect(shadowText(el)).to.contain(SOURCE_MESSAGES.cy.invalid);
+        expect(shadowText(el)).to.contain(SOURCE_MESSAGES.cy.details);
         expect(shadowText(el)).to.contain(cy.tryAgain);
         await accessible(wrap);
       } finally {

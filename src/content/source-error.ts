@@ -4,6 +4,7 @@
  * its `name`).
  */
 import type { ContentDiagnostic } from './diagnostics.js';
+import { SOURCE_MESSAGES } from './source-messages.js';
 
 /** Why a summary file (`src`) cannot be shown: see {@link SummarySourceError}. */
 export type SourceErrorKind = 'status' | 'network' | 'timeout' | 'type' | 'size' | 'invalid' | 'slow';
@@ -21,6 +22,12 @@ export type SourceErrorKind = 'status' | 'network' | 'timeout' | 'type' | 'size'
 export class SummarySourceError extends Error {
   /** Whether loading the file again could help (a "Try again" button is offered). */
   readonly retryable: boolean;
+  /**
+   * What readers are told, in each language of the library (`message`), and the label of the
+   * disclosure listing the author's mistakes (`details`). The widgets show these words, so the
+   * core bundle does not carry them.
+   */
+  readonly text: Readonly<Record<'en' | 'cy', { message: string; details: string }>>;
   constructor(
     readonly kind: SourceErrorKind,
     /** The file's absolute URL. */
@@ -35,5 +42,11 @@ export class SummarySourceError extends Error {
     super(message);
     this.name = 'SummarySourceError';
     this.retryable = retryable && kind != 'slow';
+    const words = (lang: 'en' | 'cy') => {
+      const m = SOURCE_MESSAGES[lang];
+      const text = m[kind];
+      return { message: typeof text == 'string' ? text : text(detail), details: m.details };
+    };
+    this.text = { en: words('en'), cy: words('cy') };
   }
 }

@@ -188,8 +188,8 @@ export abstract class EgElement extends LitElement {
     const retry = () => this.content.retry();
     // Told by its name, so that the core bundle need not carry the class (see source-error.ts).
     if ((err as Error | undefined)?.name !== 'SummarySourceError') return renderProblem(this.msg, this.msg.loadFailed, retry);
-    const { kind, detail, diagnostics, retryable } = err as SummarySourceError;
-    const text = this.msg.file[kind];
-    return renderProblem(this.msg, typeof text == 'string' ? text : text(detail), retryable ? retry : undefined, diagnostics);
+    const { text, diagnostics, retryable } = err as SummarySourceError;
+    const words = text[this.#locale.lang] ?? text.en;
+    return renderProblem(this.msg, words.message, retryable ? retry : undefined, diagnostics, words.details);
   }
 }

@@ -8,9 +8,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 /** The default level of a widget's top heading. */
 export const DEFAULT_HEADING_LEVEL = 2;
 
-/** Clamps a level into 1-6; anything that is not a whole number gives the default. */
-export function clampHeadingLevel(level: number, offset = 0): number {
-  const base = Number.isInteger(level) ? level : DEFAULT_HEADING_LEVEL;
+/**
+ * Clamps a level into 1-6; anything that is not a whole number gives the default. A numeric
+ * string ("3", as a framework may set the property from a template) counts as its number.
+ */
+export function clampHeadingLevel(level: number | string, offset = 0): number {
+  const n = typeof level === 'string' && level.trim() ? Number(level) : level;
+  const base = Number.isInteger(n) ? (n as number) : DEFAULT_HEADING_LEVEL;
   return Math.min(6, Math.max(1, base + offset));
 }
 

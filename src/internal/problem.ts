@@ -11,16 +11,17 @@ export type ProblemMessage = (msg: Messages) => string;
 /**
  * A visible, accessible message for something wrong with a widget's attributes
  * or content. It names the bad value; with `retry`, it offers a "Try again" button. With
- * `diagnostics` (mistakes in a summary file), a disclosure lists each for the page's
- * author, in English as the validator writes them: where (line or item), what, and the fix.
+ * `diagnostics` (mistakes in a summary file), a disclosure labelled `detailsLabel` lists each
+ * for the page's author, in English as the validator writes them: where (line or item), what,
+ * and the fix.
  * Every value is rendered as text.
  */
-export function renderProblem(msg: Messages, detail: string, retry?: () => void, diagnostics?: readonly ContentDiagnostic[]): TemplateResult {
+export function renderProblem(msg: Messages, detail: string, retry?: () => void, diagnostics?: readonly ContentDiagnostic[], detailsLabel = ''): TemplateResult {
   return html`<div class="problem bar" part="problem">
     <p class="problem-title">${msg.somethingWentWrong}</p>
     <p>${detail}</p>
     ${diagnostics?.length
-      ? html`<details><summary>${msg.file.details}</summary><ul lang="en">${diagnostics.map(
+      ? html`<details><summary>${detailsLabel}</summary><ul lang="en">${diagnostics.map(
           (d) => html`<li>${d.line ? `Line ${d.line}` : d.itemId ? `Item “${d.itemId}”` : 'File'}: ${d.message} Fix: ${d.fix}</li>`,
         )}</ul></details>`
       : nothing}

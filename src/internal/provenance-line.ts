@@ -35,11 +35,11 @@ export interface Sourced {
 
 /**
  * "Published March 2009 (17 years ago); newer evidence may exist." once the summary is
- * `DEFAULT_AGE_NOTICE_YEARS` or more old on `now`; else undefined.
+ * `minYears` (default `DEFAULT_AGE_NOTICE_YEARS`) or more old on `now`; else undefined.
  */
-export function ageNoticeText(summary: Summary, msg: Messages, now: Date = new Date()): string | undefined {
+export function ageNoticeText(summary: Summary, msg: Messages, now = new Date(), minYears = DEFAULT_AGE_NOTICE_YEARS): string | undefined {
   const age = ageInYears(summary.meta.published, now);
-  if (age === undefined || age < DEFAULT_AGE_NOTICE_YEARS) return undefined;
+  if (age === undefined || age < minYears) return undefined;
   return msg.ageNotice(formatMonthYear(summary.meta.published, msg.months, msg.monthYear), age);
 }
 

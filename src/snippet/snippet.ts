@@ -206,8 +206,7 @@ class Renderer {
       `${this.h(sub, m.introduction)}\n${this.evidence(s.introduction.html)}`,
       this.widget('eg-evidence-caveat', undefined, sub),
       s.context.html ? `${this.h(sub, m.context)}\n${this.evidence(s.context.html)}` : '',
-      `${this.h(sub, m.headline)}\n${this.scaleNote()}\n${s.findings.filter((f) => f.headline).map((f) => this.finding(f, item, false)).join('\n')}`,
-      `${this.h(sub, m.findings)}\n${this.evidence(s.intros.findings)}\n${this.keyFindings(item)}`,
+      `${this.h(sub, m.findings)}\n${this.evidence(s.intros.findings)}\n${this.scaleNote()}\n${this.keyFindings(item)}`,
       this.widget('eg-stakeholder-views', undefined, sub),
       `${this.h(sub, m.implications)}\n${this.implications(item)}`,
       `${this.h(sub, m.whatWorks)}\n${this.evidence(s.intros.whatWorks)}\n${this.whatWorks(item)}`,
@@ -250,7 +249,6 @@ class Renderer {
     return [
       `<p><strong>${m.strengthOfEvidence}:</strong> <strong>“<span lang="${this.lang}">${escapeHtml(f.grade.wording)}</span>”</strong> (${m.sourceWords}); ${m.libraryReading}: ${m.levelName[level]}</p>`,
       standalone ? this.scaleNote() : '',
-      `<details><summary>${m.whatThisMeans}</summary><p>${m.levelDefinition[level]}</p></details>`,
     ]
       .filter(Boolean)
       .join('\n');

@@ -9,7 +9,7 @@ import { css } from 'lit';
  * tokens; a widget with no theme at all still looks right.
  *
  * The defaults meet WCAG 2.2 AA on a white background (text 19.8:1, secondary
- * text 9.1:1, links 6.5:1, borders and the meter 3:1 or more).
+ * text 9.1:1, links 6.5:1, borders 3:1 or more).
  */
 export const tokens = css`
   :host {
@@ -31,8 +31,6 @@ export const tokens = css`
     --_focus: var(--eg-color-focus, #ffdd00);
     --_focus-text: var(--eg-color-focus-text, #0b0c0c);
     --_error: var(--eg-color-error, #ca3535);
-    --_meter: var(--eg-color-meter, #1d70b8);
-    --_meter-empty: var(--eg-color-meter-empty, #ffffff);
     --_space-1: var(--eg-space-1, 0.25rem);
     --_space-2: var(--eg-space-2, 0.5rem);
     --_space-3: var(--eg-space-3, 1rem);

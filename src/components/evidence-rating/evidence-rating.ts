@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { EVIDENCE_LEVELS, isEvidenceLevel } from '../../content/levels.js';
+import { EVIDENCE_LEVELS, isEvidenceLevel, type EvidenceLevel } from '../../content/levels.js';
 import type { Finding, Summary } from '../../content/types.js';
 import { EgElement } from '../../internal/eg-element.js';
 import type { Messages } from '../../internal/locale/en.js';
@@ -14,8 +14,7 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * "some evidence", in a review that calls much of its evidence quite weak, look fairly strong.
  *
  * Shown on its own, it says in a visible line that the level is this library's reading on a
- * scale of its own; a widget that shows many ratings says it once. The level's meaning is
- * explained on demand in a native `<details>` element.
+ * scale of its own; a widget that shows many ratings says it once.
  *
  * Light-DOM text is the fallback before (and without) JavaScript, and is used as
  * the wording when `wording` is not set:
@@ -31,7 +30,6 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * @csspart wording - The source's own words for the strength of evidence.
  * @csspart level - This library's reading of those words.
  * @csspart scale-note - The line saying the level is this library's reading (when shown on its own).
- * @csspart explanation - The "What this means" disclosure.
  * @csspart problem - The message shown when an attribute is wrong.
  */
 export class EgEvidenceRating extends EgElement {
@@ -42,14 +40,10 @@ export class EgEvidenceRating extends EgElement {
     wordingLang: { attribute: 'wording-lang' },
     ungraded: { type: Boolean, reflect: true },
     finding: { reflect: true },
-    print: { reflect: true },
   };
 
-  /** What printing shows: `all` (the explanation of the level too, the default) or `as-shown` (only if it is open). */
-  declare print?: string;
-
   /** The evidence level: `strong`, `moderate`, `emerging`, `indirect` or `none`. */
-  declare level?: string;
+  declare level?: EvidenceLevel;
 
   /** The source's own words for the strength of evidence, e.g. "some evidence". Defaults to the element's text. */
   declare wording?: string;
@@ -102,10 +96,6 @@ export class EgEvidenceRating extends EgElement {
         : nothing}
       <span class="reading" part="level">${msg.libraryReading}: <span class="level">${msg.levelName[level]}</span></span>
       ${this.standalone ? renderScaleNote(msg) : nothing}
-      <details part="explanation">
-        <summary>${msg.whatThisMeans}</summary>
-        <p>${msg.levelDefinition[level]}</p>
-      </details>
     </div>`;
   }
 }

@@ -72,13 +72,13 @@ export class EgKeyFindings extends EgElement {
    * `emerging`, `indirect` or `none`. Ungraded statements are hidden too; the overall
    * conclusion and a one-line caveat never are, and a button shows every finding.
    */
-  declare minLevel?: string;
+  declare minLevel?: EvidenceLevel;
 
   /**
    * `source` (the default): the source's order. `strength`: strongest evidence first. Either
    * way the summary's overall conclusion comes first.
    */
-  declare order?: string;
+  declare order?: FindingOrder;
 
   /** Level (1-6) of the section heading; each finding's heading is one level below. */
   headingLevel = DEFAULT_HEADING_LEVEL;
@@ -113,12 +113,12 @@ export class EgKeyFindings extends EgElement {
       this.headingLevel,
       msg.keyFindings,
       html`${renderIntro(summary.intros.findings, summary.meta.lang)}
-        ${this.standalone ? renderScaleNote(msg) : nothing}
+        ${renderScaleNote(msg)}
         ${minLevel && summary.caveat.lead
           ? html`<p class="note bar" part="caveat"><strong>${msg.aboutTheEvidence}:</strong> <span lang=${summary.meta.lang}>${summary.caveat.lead}</span></p>`
           : nothing}
         ${hidden
-          ? html`<p class="note" part="note">${this.showAll ? msg.allFindingsShown(ordered.length, level!) : msg.hiddenFindings(hidden, level!)}</p>
+          ? html`<p class="note" part="note">${this.showAll ? msg.allFindingsShown(ordered.length) : msg.hiddenFindings(hidden, level!)}</p>
               <p>
                 <button type="button" part="show-all" aria-expanded=${this.showAll ? 'true' : 'false'} aria-controls=${listId} @click=${() => (this.showAll = !this.showAll)}>
                   ${this.showAll ? msg.showFewerFindings(level!) : msg.showAllFindings(ordered.length)}

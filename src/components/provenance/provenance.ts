@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ageInYears, DEFAULT_AGE_NOTICE_YEARS, formatDayMonthYear, formatMonthYear, seriesLabel } from '../../content/format.js';
+import { DEFAULT_AGE_NOTICE_YEARS, formatDayMonthYear, formatMonthYear, seriesLabel } from '../../content/format.js';
 import type { Reference, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
-import { renderReferenceLink } from '../../internal/provenance-line.js';
+import { ageNoticeText, renderReferenceLink } from '../../internal/provenance-line.js';
 import { renderSection } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
@@ -86,7 +86,7 @@ export class EgProvenance extends EgElement {
     const { meta } = summary;
     const lang = meta.lang;
     const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
-    const age = ageInYears(meta.published, this.#currentDate());
+    const age = ageNoticeText(summary, msg, this.#currentDate(), this.ageNoticeYears);
     const basedOn = summary.references.find((r) => r.id === meta.basedOn);
     const text = (value: string) => html`<span lang=${lang}>${value}</span>`;
     // The details, each as its label and its value; a row without a value is left out.
@@ -104,9 +104,7 @@ export class EgProvenance extends EgElement {
       `${this.idPrefix}-heading`,
       this.headingLevel,
       msg.aboutThisSummary,
-      html`${age !== undefined && age >= this.ageNoticeYears
-          ? html`<p class="age-notice bar" part="age-notice">${msg.ageNotice(published, age)}</p>`
-          : nothing}
+      html`${age ? html`<p class="age-notice bar" part="age-notice">${age}</p>` : nothing}
         <dl part="details">${rows.map(([label, value]) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing))}</dl>`,
     );
   }

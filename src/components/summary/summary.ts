@@ -5,12 +5,13 @@ import type { Summary as SummaryData } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
-import { renderScaleNote } from '../evidence-rating/evidence-rating.js';
 import { summaryStyles } from './summary.styles.js';
 
 /**
  * A whole evidence summary: its title, provenance, the caveat about the evidence, the
- * policy context it was written in (when the summary has one), the headline finding, key findings, stakeholder views, implications, what works,
+ * policy context it was written in (when the summary has one), the key findings (opening
+ * with the summary's overall conclusion, labelled, and the note that the levels are this
+ * library's reading), key findings, stakeholder views, implications, what works,
  * gaps in the evidence, references and glossary, with a contents list that moves
  * focus to each section.
  *
@@ -43,10 +44,8 @@ export class EgSummary extends EgElement {
     const s = this.msg.summary;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = clampHeadingLevel(level, 1);
-    const item = clampHeadingLevel(level, 2);
     const lang = summary.meta.lang;
     const id = summary.meta.id;
-    const headline = summary.findings.filter((f) => f.headline);
 
     // Each section: its key (the id of its place in the page, for `focusSection`), its title in
     // the contents list, and what it shows (the widgets' own headings are one level below the title).
@@ -57,13 +56,6 @@ export class EgSummary extends EgElement {
       ['introduction', s.introduction, prose(s.introduction, summary.introduction.html)],
       ['caveat', s.caveat, html`<eg-evidence-caveat summary=${id} heading-level=${sub}></eg-evidence-caveat>`],
       ...(summary.context.html ? [['context', s.context, prose(s.context, summary.context.html)] as [string, string, TemplateResult]] : []),
-      [
-        'headline',
-        s.headline,
-        html`${renderHeading(sub, s.headline)}
-          ${renderScaleNote(this.msg)}
-          ${headline.map((f) => html`<eg-finding summary=${id} finding=${f.id} heading-level=${item}></eg-finding>`)}`,
-      ],
       ['findings', s.findings, html`<eg-key-findings summary=${id} heading-level=${sub}></eg-key-findings>`],
       ['views', s.views, html`<eg-stakeholder-views summary=${id} heading-level=${sub}></eg-stakeholder-views>`],
       ['implications', s.implications, html`<eg-implications summary=${id} heading-level=${sub}></eg-implications>`],

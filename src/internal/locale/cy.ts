@@ -16,21 +16,12 @@ export const cy: Messages = {
     indirect: 'Anuniongyrchol yn unig', // inferred (tystiolaeth anuniongyrchol yn unig, usage)
     none: 'Dim tystiolaeth uniongyrchol a phendant', // inferred
   },
-  levelDefinition: {
-    strong: 'Mae’r ffynhonnell yn disgrifio’r dystiolaeth fel tystiolaeth gadarn neu gref.', // inferred
-    moderate: 'Mae’r ffynhonnell yn dweud bod rhywfaint o dystiolaeth. Mae’n rhestru hyn gyda’r hyn y mae’n ei wybod “gyda rhywfaint o sicrwydd”, mewn adolygiad sy’n dweud bod llawer o’i dystiolaeth yn eithaf gwan.', // inferred
-    emerging: 'Mae’r ffynhonnell yn dweud bod astudiaethau amrywiol yn awgrymu hyn: mae’r dystiolaeth ar raddfa fach neu’n arwyddol.', // inferred
-    indirect: 'Dim ond tystiolaeth anuniongyrchol (a rhannol) y mae’r ffynhonnell yn ei chanfod.', // inferred
-    none: 'Nid yw’r ffynhonnell yn canfod tystiolaeth uniongyrchol a phendant.', // inferred
-  },
   strengthOfEvidence: 'Cryfder y dystiolaeth', // inferred
   sourceWords: 'geiriau’r ffynhonnell', // inferred
   libraryReading: 'dehongliad y llyfrgell hon', // inferred
   notGraded: 'Heb ei raddio', // inferred
   notGradedExplanation: 'Mae’r ffynhonnell yn gwneud y datganiad hwn heb raddio’r dystiolaeth ar ei gyfer.', // inferred
-  whatThisMeans: 'Beth mae hyn yn ei olygu', // sourced
-  scaleNote:
-    'Geiriau’r ffynhonnell ei hun yw’r geiriau mewn dyfynodau. Y lefel ar eu hôl yw dehongliad y llyfrgell hon o’r geiriau hynny, ar raddfa ei hun (cryf, rhywfaint, mae astudiaethau’n awgrymu, anuniongyrchol yn unig, dim tystiolaeth uniongyrchol a phendant); nid GRADE nac unrhyw raddfa gyhoeddedig arall mohoni.', // inferred
+  scaleNote: 'Geiriau’r ffynhonnell yw’r geiriau mewn dyfynodau. Y lefel ar eu hôl yw dehongliad y llyfrgell hon ohonynt, ar ei graddfa pum cam ei hun: nid GRADE nac unrhyw raddfa gyhoeddedig arall.', // inferred
   readWith: 'Darllenwch hwn gyda', // inferred
   source: 'Ffynhonnell', // sourced
   basedOn: 'yn seiliedig ar', // sourced
@@ -44,16 +35,6 @@ export const cy: Messages = {
   missingAttribute: (tag, attribute) => `Mae angen priodoledd ${attribute} ar <${tag}>.`, // inferred
   invalidLevel: (value) => `Nid yw “${value}” yn lefel tystiolaeth.`, // inferred
   loadFailed: 'Nid oedd modd llwytho’r crynodeb tystiolaeth.', // inferred
-  file: {
-    status: (status) => `Nid oedd modd llwytho ffeil y crynodeb tystiolaeth (atebodd y gweinydd ${status}).`, // inferred
-    network: 'Nid oedd modd cyrraedd ffeil y crynodeb tystiolaeth.', // inferred
-    timeout: (seconds) => `Ni lwythodd ffeil y crynodeb tystiolaeth o fewn ${seconds} eiliad.`, // inferred
-    type: (type) => `Nid yw ffeil y crynodeb tystiolaeth yn ffeil Markdown (fe’i hanfonwyd fel “${type}”).`, // inferred
-    size: (limit) => `Mae ffeil y crynodeb tystiolaeth yn fwy na ${limit}, felly ni chafodd ei llwytho.`, // inferred
-    invalid: 'Mae camgymeriadau yn y crynodeb tystiolaeth hwn, felly nid oes modd ei ddangos.', // inferred
-    slow: (seconds) => `Cymerodd ffeil y crynodeb tystiolaeth fwy na ${seconds} eiliad i’w darllen, felly nid yw’n cael ei dangos.`, // inferred
-    details: 'Manylion i awdur y dudalen', // inferred
-  },
   kind: { finding: 'canfyddiad' }, // sourced
   months: [
     'Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin',
@@ -64,15 +45,15 @@ export const cy: Messages = {
   keyFindings: 'Canfyddiadau allweddol', // sourced (usage)
   overallConclusion: 'Casgliad cyffredinol y crynodeb', // inferred
   hiddenFindings: (count, level) =>
-    `${count === 1 ? 'Mae 1 canfyddiad wedi’i guddio' : `Mae ${count} o ganfyddiadau wedi’u cuddio`}: mae’r rhestr hon yn dangos casgliad cyffredinol y crynodeb a’r canfyddiadau y mae’r llyfrgell hon yn eu darllen fel “${level}” neu’n gryfach.`, // inferred
-  allFindingsShown: (count, level) => `Mae pob un o’r ${count} canfyddiad yn cael eu dangos, gan gynnwys y rhai y mae’r llyfrgell hon yn eu darllen fel rhai gwannach na “${level}”.`, // inferred
+    `${count === 1 ? 'Mae 1 canfyddiad wedi’i guddio' : `Mae ${count} o ganfyddiadau wedi’u cuddio`}: dim ond y casgliad cyffredinol a’r canfyddiadau y mae’r llyfrgell hon yn eu darllen fel “${level}” neu’n gryfach sy’n cael eu dangos.`, // inferred
+  allFindingsShown: (count) => `Mae pob un o’r ${count} canfyddiad yn cael eu dangos.`, // inferred
   showAllFindings: (count) => `Dangos pob un o’r ${count} canfyddiad`, // inferred
-  showFewerFindings: (level) => `Dangos y casgliad cyffredinol a’r canfyddiadau “${level}” yn unig`, // inferred
+  showFewerFindings: (level) => `Cuddio canfyddiadau gwannach na “${level}”`, // inferred
   stakeholderViews: 'Safbwyntiau rhanddeiliaid', // sourced (parts)
   stakeholderView: 'Safbwynt rhanddeiliaid', // inferred
-  stakeholderViewNote: 'Safbwynt y canfu astudiaethau fod gan randdeiliaid: nid tystiolaeth am ganlyniadau.', // inferred
+  stakeholderViewNote: 'Safbwynt y canfu astudiaethau fod gan randdeiliaid, nid tystiolaeth am ganlyniadau.', // inferred
   stakeholderFinding: 'Canfu astudiaethau o randdeiliaid', // inferred
-  stakeholderFindingNote: 'Yr hyn a ganfu astudiaethau o safbwyntiau rhanddeiliaid: nid tystiolaeth am ganlyniadau.', // inferred
+  stakeholderFindingNote: 'Yr hyn a ganfu astudiaethau o safbwyntiau rhanddeiliaid, nid tystiolaeth am ganlyniadau.', // inferred
   heldBy: 'Pwy sy’n arddel y safbwynt', // inferred
   aboutTheEvidence: 'Nodyn am y dystiolaeth', // inferred
   importantPrefix: 'Noder', // sourced
@@ -125,7 +106,6 @@ export const cy: Messages = {
     introduction: 'Cyflwyniad', // inferred
     caveat: 'Nodyn am y dystiolaeth', // heading inferred
     context: 'Cyd-destun polisi yn 2009', // inferred
-    headline: 'Y prif ganfyddiad', // inferred
     findings: 'Canfyddiadau allweddol', // sourced (usage)
     views: 'Safbwyntiau rhanddeiliaid', // sourced (parts)
     implications: 'Goblygiadau', // sourced

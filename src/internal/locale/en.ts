@@ -17,14 +17,6 @@ export const en = {
     indirect: 'Indirect only',
     none: 'No direct and definitive evidence',
   } satisfies Record<EvidenceLevel, string>,
-  /** Plain-English definitions of the levels. */
-  levelDefinition: {
-    strong: 'The source calls the evidence robust or strong.',
-    moderate: 'The source says there is some evidence. It lists this with what it knows “with some certainty”, in a review that calls much of its evidence quite weak.',
-    emerging: 'The source says various studies suggest this: the evidence is small-scale or indicative.',
-    indirect: 'The source finds only indirect (and partial) evidence.',
-    none: 'The source finds no direct and definitive evidence.',
-  } satisfies Record<EvidenceLevel, string>,
   strengthOfEvidence: 'Strength of evidence',
   /** After the source's wording of a grade: "“some evidence” (the source’s words)". */
   sourceWords: 'the source’s words',
@@ -32,9 +24,7 @@ export const en = {
   libraryReading: 'this library’s reading',
   notGraded: 'Not graded',
   notGradedExplanation: 'The source makes this statement without grading the evidence for it.',
-  whatThisMeans: 'What this means',
-  scaleNote:
-    'Words in quotation marks are the source’s own. The level after them is this library’s reading of those words, on a scale of its own (strong, some, suggested by studies, indirect only, no direct and definitive evidence); it is not GRADE or any other published scale.',
+  scaleNote: 'Quoted words are the source’s own. The level after them is this library’s reading of them, on its own five-step scale: not GRADE or any other published scale.',
   /** Before the claims a finding must be read with (`related:` in content). */
   readWith: 'Read this with',
   source: 'Source',
@@ -49,19 +39,6 @@ export const en = {
   missingAttribute: (tag: string, attribute: string) => `<${tag}> needs a ${attribute} attribute.`,
   invalidLevel: (value: string) => `“${value}” is not an evidence level.`,
   loadFailed: 'The evidence summary could not be loaded.',
-  /** Why a summary file given by `src` cannot be shown (the author's list of mistakes is in English). */
-  file: {
-    status: (status: string) => `The summary file could not be loaded (the server answered ${status}).`,
-    network: 'The summary file could not be reached.',
-    timeout: (seconds: string) => `The summary file did not load within ${seconds} seconds.`,
-    type: (type: string) => `The summary file is not Markdown (it was sent as “${type}”).`,
-    size: (limit: string) => `The summary file is larger than ${limit}, so it was not loaded.`,
-    invalid: 'This evidence summary has mistakes, so it cannot be shown.',
-    /** Reading the file took longer than `src-parse-timeout` (the limit, in seconds). */
-    slow: (seconds: string) => `The summary file took longer than ${seconds} seconds to read, so it is not shown.`,
-    /** The disclosure that lists the mistakes. */
-    details: 'Details for the page’s author',
-  },
   kind: { finding: 'finding' },
   months: [
     'January', 'February', 'March', 'April', 'May', 'June',
@@ -76,17 +53,17 @@ export const en = {
   overallConclusion: 'The summary’s overall conclusion',
   /** Shown when `min-level` hides findings; `level` is a level name from `levelName`. */
   hiddenFindings: (count: number, level: string) =>
-    `${count === 1 ? '1 finding is' : `${count} findings are`} hidden: this list shows the summary’s overall conclusion and the findings this library reads as “${level}” or stronger.`,
+    `${count === 1 ? '1 finding is' : `${count} findings are`} hidden: only the overall conclusion and findings this library reads as “${level}” or stronger are shown.`,
   /** The same note once the reader has chosen to show every finding. */
-  allFindingsShown: (count: number, level: string) => `All ${count} findings are shown, including those this library reads as weaker than “${level}”.`,
+  allFindingsShown: (count: number) => `All ${count} findings are shown.`,
   showAllFindings: (count: number) => `Show all ${count} findings`,
-  showFewerFindings: (level: string) => `Show only the overall conclusion and “${level}” findings`,
+  showFewerFindings: (level: string) => `Hide findings weaker than “${level}”`,
   stakeholderViews: 'Stakeholder views',
   stakeholderView: 'Stakeholder view',
-  stakeholderViewNote: 'A view that studies found stakeholders hold: not evidence about outcomes.',
+  stakeholderViewNote: 'A view studies found stakeholders hold, not evidence about outcomes.',
   /** A stakeholder item with no holders: what studies of stakeholders found about them. */
   stakeholderFinding: 'Studies of stakeholders found',
-  stakeholderFindingNote: 'What studies of stakeholders’ views found: not evidence about outcomes.',
+  stakeholderFindingNote: 'What studies of stakeholders’ views found, not evidence about outcomes.',
   /** Label before who holds a view, in the source's words: "Held by: many stakeholders". */
   heldBy: 'Held by',
   aboutTheEvidence: 'About the evidence',
@@ -152,7 +129,6 @@ export const en = {
     introduction: 'Introduction',
     caveat: 'About the evidence',
     context: 'Policy context in 2009',
-    headline: 'Headline finding',
     findings: 'Key findings',
     views: 'What stakeholders think',
     implications: 'Implications',
