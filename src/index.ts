@@ -7,6 +7,7 @@
  * model's types keep the plain names (`Finding`, `Summary`).
  */
 export { EVIDENCE_LEVELS, isEvidenceLevel, levelRank, type EvidenceLevel } from './content/levels.js';
+export { FINDING_ORDERS, orderFindings, passesFilter, type FindingOrder } from './content/order.js';
 export {
   listSummaries,
   loadSummary,

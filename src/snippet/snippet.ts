@@ -242,12 +242,13 @@ class Renderer {
   }
 
   /** A grade as the widgets show it: the source's words first, then this library's reading. */
-  private rating(f: Finding, standalone = false): string {
+  /** `tag`: `p` on its own, `div` inside a list item (no paragraph margins, as the widget's rating has none there). */
+  private rating(f: Finding, standalone = false, tag: 'p' | 'div' = 'p'): string {
     const m = this.msg;
-    if (!f.grade) return `<p><strong>${m.strengthOfEvidence}:</strong> ${m.notGraded} ${m.notGradedExplanation}</p>`;
+    if (!f.grade) return `<${tag}><strong>${m.strengthOfEvidence}:</strong> ${m.notGraded} ${m.notGradedExplanation}</${tag}>`;
     const level = f.grade.level;
     return [
-      `<p><strong>${m.strengthOfEvidence}:</strong> <strong>“<span lang="${this.lang}">${escapeHtml(f.grade.wording)}</span>”</strong> (${m.sourceWords}); ${m.libraryReading}: ${m.levelName[level]}</p>`,
+      `<${tag}><strong>${m.strengthOfEvidence}:</strong> <strong>“<span lang="${this.lang}">${escapeHtml(f.grade.wording)}</span>”</strong> (${m.sourceWords}); ${m.libraryReading}: ${m.levelName[level]}</${tag}>`,
       standalone ? this.scaleNote() : '',
     ]
       .filter(Boolean)
@@ -267,7 +268,7 @@ class Renderer {
       standalone && f.grade ? this.scaleNote() : '',
       this.evidence(f.detailHtml),
       related.length
-        ? `<p><strong>${this.msg.readWith}:</strong></p>\n<ul>\n${related.map((r) => `<li>\n${this.inlineEvidence(r.statementHtml)}\n${this.rating(r)}\n</li>`).join('\n')}\n</ul>`
+        ? `<p><strong>${this.msg.readWith}:</strong></p>\n<ul>\n${related.map((r) => `<li>\n<div>${this.inlineEvidence(r.statementHtml)}</div>\n${this.rating(r, false, 'div')}\n</li>`).join('\n')}\n</ul>`
         : '',
       standalone ? this.provenance(f.sources) : '',
       `</article>`,

@@ -322,7 +322,7 @@ for (const name of selectedBrowsers()) {
         assert.deepEqual(contrast, { 'border-inline-start-color': 'rgb(0, 0, 0)', 'border-inline-start-width': '8px' });
         // govuk on eg-summary reaches the findings inside it: GOV.UK blue border, 19px arial.
         const govuk = await page.evaluate(() =>
-          window.__egHarness.styleOf(['eg-summary[theme="govuk"]', 'eg-finding', '[part="finding"]'], ['border-inline-start-color', 'font-family', 'font-size']),
+          window.__egHarness.styleOf(['eg-summary[theme="govuk"]', 'eg-key-findings', 'eg-finding', '[part="finding"]'], ['border-inline-start-color', 'font-family', 'font-size']),
         );
         assert.deepEqual(govuk, { 'border-inline-start-color': 'rgb(29, 112, 184)', 'font-family': 'arial, sans-serif', 'font-size': '19px' });
         // nhs from data-eg-theme on an ancestor: NHS text colour #212b32.

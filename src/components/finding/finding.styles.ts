@@ -11,9 +11,10 @@ export const findingStyles = css`
   .scale-note {
     margin: 0 0 var(--_space-3);
   }
+  /* Spaced as the pasted snippet's paragraphs are, so the upgrade does not move what follows. */
   .related .label {
     font-weight: 700;
-    margin-block-end: var(--_space-1);
+    margin-block-end: var(--_space-3);
   }
   .related ul {
     margin: 0 0 var(--_space-3);
