@@ -13,7 +13,7 @@ import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
 import { itemIdsFor, renderSnippet, SNIPPET_WIDGETS, type SnippetWidget } from '../src/snippet/snippet.js';
 import { focusBefore } from './helpers.js';
-import { composedReadingText, settled, staticReadingText } from './reading-text.js';
+import { composedHeadings, composedReadingText, settled, staticHeadings, staticReadingText } from './reading-text.js';
 
 const ID = 'early-years-integration';
 let summary: Summary;
@@ -204,7 +204,7 @@ describe('evidence integrity: parity between the pasted snippet and the upgraded
     }
   });
 
-  it('shows the same text in the same order, for every widget, item and language', async function () {
+  it('shows the same text and headings in the same order, for every widget, item and language', async function () {
     this.timeout(120000);
     const differences: string[] = [];
     for (const c of cases) {
@@ -217,7 +217,9 @@ describe('evidence integrity: parity between the pasted snippet and the upgraded
       const el = host.querySelector(c.widget)!;
       await settled(el);
       const actual = composedReadingText(el);
+      const headings = [staticHeadings(snippet).join(' | '), composedHeadings(el).join(' | ')];
       host.remove();
+      if (headings[0] !== headings[1]) differences.push(`${c.widget} ${c.item ?? ''} (${c.lang}) headings differ:\n  snippet: ${headings[0]}\n  widget:  ${headings[1]}`);
       if (actual !== expected) {
         let i = 0;
         while (i < actual.length && actual[i] === expected[i]) i++;

@@ -102,3 +102,30 @@ export async function settled(root: Element, timeout = 10000): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** The headings a reader meets under `root` (through shadow roots when `composed`): "h3 Text" each. */
+function headingsOf(root: Node, composed: boolean): string[] {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of children(node, composed)) {
+      if (!(child instanceof Element) || skipped(child)) continue;
+      if (/^h[1-6]$/.test(child.localName)) {
+        const text: string[] = [];
+        collect(child, composed, text);
+        out.push(`${child.localName} ${normalise(text.join(''))}`);
+      } else walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** The heading outline of `html` with JavaScript off. */
+export function staticHeadings(html: string): string[] {
+  return headingsOf(new DOMParser().parseFromString(html, 'text/html').body, false);
+}
+
+/** The heading outline of a live element, through shadow roots and slots. */
+export function composedHeadings(el: Element): string[] {
+  return headingsOf(el, true);
+}
