@@ -3,15 +3,14 @@
  * every browser the suite runs) and the heap soak (`scripts/soak.ts`, `npm run soak`), so
  * both exercise the widgets the same way.
  *
- * The widget list is the snippet generator's (`SNIPPET_WIDGETS`: every tag the library
- * registers, with the attribute that names one item); the lifecycle test checks it against
- * `custom-elements.json`, so a new widget cannot be left out.
+ * The widget list is the library's one list (`src/widgets.ts`); the lifecycle test checks it
+ * against `custom-elements.json`, so a new widget cannot be left out.
  */
 import type { Summary } from '../src/content/types.js';
-import { itemIdsFor, renderSnippet, SNIPPET_WIDGETS, type SnippetWidget } from '../src/snippet/snippet.js';
+import { itemIdsFor, renderSnippet } from '../src/snippet/snippet.js';
+import { WIDGETS, WIDGET_TAGS, type WidgetTag } from '../src/widgets.js';
 
-/** Every widget tag. */
-export const WIDGET_TAGS = Object.keys(SNIPPET_WIDGETS) as SnippetWidget[];
+export { WIDGET_TAGS };
 
 /** How many times each widget is connected and disconnected. */
 export const CYCLES = 1000;
@@ -32,8 +31,8 @@ export interface CycleVariant {
  *
  * Widgets that show one item get the summary's first one (e.g. `finding="..."`).
  */
-export function cycleVariants(summary: Summary, tag: SnippetWidget): CycleVariant[] {
-  const spec = SNIPPET_WIDGETS[tag];
+export function cycleVariants(summary: Summary, tag: WidgetTag): CycleVariant[] {
+  const spec = WIDGETS[tag];
   const item = spec ? itemIdsFor(summary, tag)[0] : undefined;
   const attributes: Record<string, string> = { summary: summary.meta.id };
   if (spec && item) attributes[spec.attribute] = item;

@@ -14,23 +14,10 @@ import type { Finding, Reference, Summary } from '../content/types.js';
 import { cy } from '../internal/locale/cy.js';
 import { en, type Messages } from '../internal/locale/en.js';
 import { THEMES } from '../internal/theme.js';
+import { itemsFor, WIDGETS } from '../widgets.js';
 
-/** The widgets a snippet can hold, with the attribute that names one item (if any), and whether it is required. */
-export const SNIPPET_WIDGETS = {
-  'eg-summary': undefined,
-  'eg-key-findings': undefined,
-  'eg-finding': { attribute: 'finding', required: true },
-  'eg-evidence-rating': { attribute: 'finding', required: true },
-  'eg-evidence-caveat': undefined,
-  'eg-stakeholder-views': { attribute: 'view', required: false },
-  'eg-implications': undefined,
-  'eg-what-works': undefined,
-  'eg-evidence-gaps': undefined,
-  'eg-evidence-gap': { attribute: 'gap', required: true },
-  'eg-references': { attribute: 'reference', required: false },
-  'eg-provenance': undefined,
-  'eg-glossary-term': { attribute: 'term', required: true },
-} as const satisfies Record<string, { attribute: string; required: boolean } | undefined>;
+/** The widgets a snippet can hold: every widget ({@link WIDGETS}), with the attribute that names one item (if any). */
+export const SNIPPET_WIDGETS = WIDGETS;
 
 export type SnippetWidget = keyof typeof SNIPPET_WIDGETS;
 
@@ -60,20 +47,7 @@ export class SnippetError extends Error {
 
 /** The ids a widget can show one of, e.g. every finding id for `eg-finding`. */
 export function itemIdsFor(summary: Summary, widget: SnippetWidget): string[] {
-  switch (SNIPPET_WIDGETS[widget]?.attribute) {
-    case 'finding':
-      return summary.findings.map((f) => f.id);
-    case 'gap':
-      return summary.evidenceGaps.map((g) => g.id);
-    case 'view':
-      return summary.stakeholderViews.map((v) => v.id);
-    case 'reference':
-      return summary.references.map((r) => r.id);
-    case 'term':
-      return summary.glossary.map((t) => t.id);
-    default:
-      return [];
-  }
+  return itemsFor(summary, widget).map((item) => item.id);
 }
 
 /** Escapes text for HTML content and attribute values. */
