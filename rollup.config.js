@@ -93,7 +93,7 @@ const main = {
       },
     },
     nodeResolve({ exportConditions: ['production'], browser: true }),
-    // ES2022 (static blocks, class fields): every supported browser (README) runs it as written.
+    // ES2022 (static blocks, class fields): every supported browser (docs/embedding.md) runs it as written.
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The CSS and HTML inside Lit's css`` and html`` templates (terser leaves template text alone).
     minifyTemplateLiterals(),

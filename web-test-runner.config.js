@@ -1,5 +1,5 @@
 // @web/test-runner: the widget tests, in Debian's Chromium, Firefox ESR and WebKitGTK.
-// Browsers come from apt (see README); nothing here downloads one.
+// Browsers come from apt (see CONTRIBUTING.md); nothing here downloads one.
 // WebKit runs only when a WebKitWebDriver is listening at EG_WEBKIT_WEBDRIVER (a URL):
 // `npm run test:browser` (scripts/wtr.js) starts one under Xvfb and sets it.
 import { esbuildPlugin } from '@web/dev-server-esbuild';

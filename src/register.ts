@@ -17,8 +17,8 @@ import './components/what-works/eg-what-works.js';
 // The code that does it is its own chunk, loaded only by a page that has such wrappers.
 
 /**
- * Upgrades every `[data-eg-widget]` wrapper under `root` into its widget (see the README's
- * "CMS snippet" section). Runs once by itself when the page has loaded; call it again for
+ * Upgrades every `[data-eg-widget]` wrapper under `root` into its widget (see docs/embedding.md,
+ * "Wrappers"). Runs once by itself when the page has loaded; call it again for
  * wrappers added later. Resolves when done.
  */
 export async function upgradeWrappers(root: ParentNode = document): Promise<void> {

@@ -29,7 +29,7 @@ export function parseThemeTokens(css: string): Map<string, string> {
   return out;
 }
 
-/** What each public token sets, as in the README's table. A new token needs a line here (a Node test checks). */
+/** What each public token sets, as in docs/theming.md's table. A new token needs a line here (a Node test checks). */
 export const TOKEN_DESCRIPTIONS: Record<string, string> = {
   '--eg-font-family': 'Font family',
   '--eg-font-size': 'Body text size',

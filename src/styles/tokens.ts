@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Token defaults: the only module with raw colour values.
  *
- * Each public token (`--eg-*`, documented in the README) is read once here, at
+ * Each public token (`--eg-*`, documented in docs/theming.md) is read once here, at
  * `:host`, into a private variable (`--_*`) with a default. Component styles read
  * only the private variables. A theme stylesheet, or any page, sets the public
  * tokens; a widget with no theme at all still looks right.

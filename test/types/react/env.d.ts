@@ -1,4 +1,4 @@
-// What a React 19 app adds to use the widgets' types (as the README says).
+// What a React 19 app adds to use the widgets' types (as docs/embedding.md says).
 import type { CustomElements } from 'evidence-guidance/jsx';
 
 declare module 'react' {

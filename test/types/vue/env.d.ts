@@ -1,2 +1,2 @@
-// What a Vue 3 app adds to use the widgets' types (as the README says).
+// What a Vue 3 app adds to use the widgets' types (as docs/embedding.md says).
 import type {} from 'evidence-guidance/vue';
