@@ -64,7 +64,6 @@ export class EgKeyFindings extends EgElement {
     minLevel: { reflect: true, attribute: 'min-level' },
     order: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    showAll: { state: true },
   };
 
   /**
@@ -83,8 +82,8 @@ export class EgKeyFindings extends EgElement {
   /** Level (1-6) of the section heading; each finding's heading is one level below. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** True once the reader has pressed "Show all findings". */
-  private showAll = false;
+  /** True once the reader has pressed "Show all findings" (internal state, not an attribute). */
+  #showAll = false;
 
   protected override attributeProblem() {
     if (!this.summary && !this.src) return undefined;
@@ -103,7 +102,7 @@ export class EgKeyFindings extends EgElement {
     const ordered = orderFindings(summary.findings, (this.order?.trim() || 'source') as FindingOrder);
     const filtered = ordered.filter((f) => passesFilter(f, minLevel));
     const hidden = ordered.length - filtered.length;
-    const items = this.showAll ? ordered : filtered;
+    const items = this.#showAll ? ordered : filtered;
     const itemLevel = clampHeadingLevel(this.headingLevel, 1);
     const listId = `${this.idPrefix}-list`;
     const level = minLevel && msg.levelName[minLevel];
@@ -118,10 +117,10 @@ export class EgKeyFindings extends EgElement {
           ? html`<p class="note bar" part="caveat"><strong>${msg.aboutTheEvidence}:</strong> <span lang=${summary.meta.lang}>${summary.caveat.lead}</span></p>`
           : nothing}
         ${hidden
-          ? html`<p class="note" part="note">${this.showAll ? msg.allFindingsShown(ordered.length) : msg.hiddenFindings(hidden, level!)}</p>
+          ? html`<p class="note" part="note">${this.#showAll ? msg.allFindingsShown(ordered.length) : msg.hiddenFindings(hidden, level!)}</p>
               <p>
-                <button type="button" part="show-all" aria-expanded=${this.showAll ? 'true' : 'false'} aria-controls=${listId} @click=${() => (this.showAll = !this.showAll)}>
-                  ${this.showAll ? msg.showFewerFindings(level!) : msg.showAllFindings(ordered.length)}
+                <button type="button" part="show-all" aria-expanded=${this.#showAll ? 'true' : 'false'} aria-controls=${listId} @click=${() => ((this.#showAll = !this.#showAll), this.requestUpdate())}>
+                  ${this.#showAll ? msg.showFewerFindings(level!) : msg.showAllFindings(ordered.length)}
                 </button>
               </p>`
           : nothing}
