@@ -81,6 +81,35 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `eg-memory`: the page's JS heap after full collections, and the renderer's DOM counters, through
+ * the DevTools protocol, for test/memory.test.ts (the memory suite). `HeapProfiler.collectGarbage`
+ * is repeated until the heap stops shrinking (weak references and finalizers can free more on a
+ * later pass); then `Runtime.getHeapUsage` (used bytes, exact) and `Memory.getDOMCounters`.
+ * Chromium only: elsewhere it answers `{ unavailable: reason }`, and the suite skips with the reason.
+ */
+function memoryPlugin() {
+  return {
+    name: 'eg-memory',
+    async executeCommand({ command, session }) {
+      if (command !== 'eg-memory') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || session.browser.name !== 'Chrome') return { unavailable: `heap readings are not available in ${session.browser.name}` };
+      let cdp = cdpSessions.get(session.id);
+      if (!cdp) cdpSessions.set(session.id, (cdp = await page.createCDPSession()));
+      let heap = Infinity;
+      for (let pass = 0; pass < 10; pass++) {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        if (usedSize >= heap) break;
+        heap = usedSize;
+      }
+      const dom = await cdp.send('Memory.getDOMCounters');
+      return { heap, nodes: dom.nodes, listeners: dom.jsEventListeners };
+    },
+  };
+}
+
+/**
  * A module the browser asks for by URL rather than by import (the src runtime's worker,
  * `new URL('./parse-worker.js', import.meta.url)`): serve the `.ts` source for a `.js` name
  * under src/, as the esbuild plugin already does for imports.
@@ -105,7 +134,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // /eg-faults/...: summary files served with faults, for test/src.test.ts.
   middleware: [sourceFaults(), workerModules],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin(), memoryPlugin()],
   browsers,
   concurrency: 1,
   // One browser at a time: keyboard tests are steadier on a 2-core machine.

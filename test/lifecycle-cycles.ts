@@ -1,6 +1,6 @@
 /**
  * The connect/disconnect cycles shared by the lifecycle test (`test/lifecycle.test.ts`, in
- * every browser the suite runs) and the heap soak (`scripts/soak.ts`, `npm run soak`), so
+ * every browser the suite runs) and the memory suite (`test/memory.test.ts`, `npm run soak`), so
  * both exercise the widgets the same way.
  *
  * The widget list is the library's one list (`src/widgets.ts`); the lifecycle test checks it
@@ -52,10 +52,10 @@ export function cycleVariants(summary: Summary, tag: WidgetTag): CycleVariant[] 
  * `mouseenter` (which opens a glossary term's definition, and with it its document listener)
  * and a `mouseleave` (which starts its close timer) before it is removed; the others are
  * removed at once, and render after they are gone. Resolves once every update has run.
- * `retained`, when given, keeps every removed element (the soak's simulated leak).
+ * `retained`, when given, keeps every removed element (the memory suite's self-check leak).
  *
- * Self-contained (no imports, no helpers, no named inner functions): `scripts/soak.ts` runs its
- * source in a page that has only the CDN bundle.
+ * Self-contained (no imports, no helpers, no named inner functions), so that it runs the same
+ * beside the development sources or the CDN bundle alone (the memory suite's page).
  */
 export async function connectDisconnect(
   parent: Element,
