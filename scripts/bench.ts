@@ -1,4 +1,12 @@
 /**
+ * Kept as a script (December 2026), after trying tachometer 0.7.2: its Chrome runs through
+ * selenium-webdriver, and at run time it installs the npm `chromedriver` package on demand
+ * (`npm install chromedriver@*`), whose install script downloads ChromeDriver 148 from
+ * googlechromelabs.github.io: offline it fails, and that driver does not match Debian's
+ * Chromium 156 (Debian's own chromium-driver is not installed). It also measures one number per
+ * page (a global expression, a performance entry or first contentful paint): not the main-thread
+ * busy time and longest task this bench reads from traces, nor a render time with JavaScript off.
+ *
  * `npm run bench [-- --runs 7] [-- --sizes 10,100,1000] [-- --traces DIR]`: how much the widgets cost a page,
  * against the same findings as plain HTML. A measurement, not a test: it always exits 0
  * (unless it cannot run at all), and prints PASS or FAIL against the targets.
