@@ -97,7 +97,7 @@ export function listSummaries(): SummaryListing[] {
  * A bundled id cannot be replaced.
  */
 export function registerSummary(listing: SummaryListing, load: () => Promise<{ default: Summary } | Summary>): void {
-  if (Object.prototype.hasOwnProperty.call(BUNDLED_LOADERS, listing.id) || extraLoaders.has(listing.id)) {
+  if (Object.hasOwn(BUNDLED_LOADERS, listing.id) || extraLoaders.has(listing.id)) {
     throw new Error(`A summary with the id "${listing.id}" is already registered.`);
   }
   extraListings.push({ ...listing });
@@ -111,7 +111,7 @@ export function registerSummary(listing: SummaryListing, load: () => Promise<{ d
  * @throws {SummaryNotFoundError} (as a rejection) for an unknown id.
  */
 export function loadSummary(id: string): Promise<Summary> {
-  const loader = Object.prototype.hasOwnProperty.call(BUNDLED_LOADERS, id) ? BUNDLED_LOADERS[id] : extraLoaders.get(id);
+  const loader = Object.hasOwn(BUNDLED_LOADERS, id) ? BUNDLED_LOADERS[id] : extraLoaders.get(id);
   if (!loader) return Promise.reject(new SummaryNotFoundError(id, listSummaries().map((s) => s.id)));
   return once(id, () => loader().then((m) => m.default));
 }

@@ -28,6 +28,12 @@ export class SummarySourceError extends Error {
    * core bundle does not carry them.
    */
   readonly text: Readonly<Record<'en' | 'cy', { message: string; details: string }>>;
+  /**
+   * `diagnostics` as a widget lists them for the page's author, one line each, in English as
+   * the validator writes them: where (`Line 4`, `Item “x”` or `File`), what, and the fix.
+   * Worded here, in the src runtime, so that the core bundle does not carry it.
+   */
+  readonly notes: readonly string[];
   constructor(
     readonly kind: SourceErrorKind,
     /** The file's absolute URL. */
@@ -48,5 +54,6 @@ export class SummarySourceError extends Error {
       return { message: typeof text == 'string' ? text : text(detail), details: m.details };
     };
     this.text = { en: words('en'), cy: words('cy') };
+    this.notes = diagnostics.map((d) => `${d.line ? `Line ${d.line}` : d.itemId ? `Item “${d.itemId}”` : 'File'}: ${d.message} Fix: ${d.fix}`);
   }
 }

@@ -188,8 +188,8 @@ export abstract class EgElement extends LitElement {
     const retry = () => this.content.retry();
     // Told by its name, so that the core bundle need not carry the class (see source-error.ts).
     if ((err as Error | undefined)?.name !== 'SummarySourceError') return renderProblem(this.msg, this.msg.loadFailed, retry);
-    const { text, diagnostics, retryable } = err as SummarySourceError;
+    const { text, notes, retryable } = err as SummarySourceError;
     const words = text[this.#locale.lang] ?? text.en;
-    return renderProblem(this.msg, words.message, retryable ? retry : undefined, diagnostics, words.details);
+    return renderProblem(this.msg, words.message, retryable ? retry : undefined, notes, words.details);
   }
 }

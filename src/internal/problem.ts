@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContentDiagnostic } from '../content/diagnostics.js';
 import { en, type Messages } from './locale/en.js';
 
 /**
@@ -11,19 +10,16 @@ export type ProblemMessage = (msg: Messages) => string;
 /**
  * A visible, accessible message for something wrong with a widget's attributes
  * or content. It names the bad value; with `retry`, it offers a "Try again" button. With
- * `diagnostics` (mistakes in a summary file), a disclosure labelled `detailsLabel` lists each
- * for the page's author, in English as the validator writes them: where (line or item), what,
- * and the fix.
+ * `notes` (mistakes in a summary file, worded by the src runtime: see `SummarySourceError`),
+ * a disclosure labelled `detailsLabel` lists each for the page's author.
  * Every value is rendered as text.
  */
-export function renderProblem(msg: Messages, detail: string, retry?: () => void, diagnostics?: readonly ContentDiagnostic[], detailsLabel = ''): TemplateResult {
+export function renderProblem(msg: Messages, detail: string, retry?: () => void, notes?: readonly string[], detailsLabel?: string): TemplateResult {
   return html`<div class="problem bar" part="problem">
     <p class="problem-title">${msg.somethingWentWrong}</p>
     <p>${detail}</p>
-    ${diagnostics?.length
-      ? html`<details><summary>${detailsLabel}</summary><ul lang="en">${diagnostics.map(
-          (d) => html`<li>${d.line ? `Line ${d.line}` : d.itemId ? `Item “${d.itemId}”` : 'File'}: ${d.message} Fix: ${d.fix}</li>`,
-        )}</ul></details>`
+    ${notes?.length
+      ? html`<details><summary>${detailsLabel}</summary><ul lang="en">${notes.map((note) => html`<li>${note}</li>`)}</ul></details>`
       : nothing}
     ${retry ? html`<p><button type="button" @click=${retry}>${msg.tryAgain}</button></p>` : nothing}
   </div>`;
