@@ -1,6 +1,7 @@
 /**
  * What every widget inherits from the shared base (src/internal/eg-element.ts), checked once
- * per widget: busy (aria-busy, a status message) while its summary loads and not after; a
+ * per widget: busy (`:state(loading)`, `ariaBusy` on its ElementInternals, a status message)
+ * while its summary loads and not after, with no attribute on the host for it; a
  * visible, accessible message naming an unknown summary, with one console warning listing
  * the valid ids; and a failed load that offers "Try again" and recovers.
  */
@@ -10,7 +11,7 @@ import '../src/define.js';
 import { registerSummary } from '../src/content/registry.js';
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
-import { captureWarnings, slowSummary, until } from './helpers.js';
+import { captureWarnings, isLoading, slowSummary, until } from './helpers.js';
 import { axeViolations } from './page-helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
@@ -39,7 +40,10 @@ async function widget(tag: string, summary: string, attrs: Record<string, string
   return el;
 }
 
-const settled = (el: Widget) => until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('*:not(style)'));
+const settled = (el: Widget) => until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('*:not(style)'));
+
+/** `ariaBusy` on the widget's ElementInternals (what assistive technology reads; not an attribute of the host). */
+const ariaBusy = (el: Widget) => (el as Widget & { internals?: ElementInternals }).internals?.ariaBusy;
 
 let failing = 0;
 
@@ -51,14 +55,18 @@ describe('every widget (the shared EgElement base)', function () {
       it('is busy with a status message while its summary loads, and not after', async () => {
         const slow = await slowSummary();
         const el = await widget(tag, slow.id, attrs);
-        const seen: Array<string | null> = [];
-        new MutationObserver(() => seen.push(el.getAttribute('aria-busy'))).observe(el, { attributeFilter: ['aria-busy'] });
-        expect(el.getAttribute('aria-busy')).to.equal('true');
+        const changed: Array<string | null> = [];
+        new MutationObserver((records) => changed.push(...records.map((r) => r.attributeName))).observe(el, { attributes: true });
+        expect(isLoading(el), ':state(loading)').to.equal(true);
+        expect(ariaBusy(el), 'ariaBusy on its internals').to.equal('true');
+        expect(el.hasAttribute('aria-busy'), 'no aria-busy attribute on the host').to.equal(false);
         expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(en.loading);
         slow.release();
         await settled(el);
         await new Promise((r) => setTimeout(r));
-        expect(seen).to.deep.equal([null]);
+        expect(isLoading(el), ':state(loading) after the load').to.equal(false);
+        expect(ariaBusy(el), 'ariaBusy after the load').to.equal(null);
+        expect(changed, 'attributes changed on the host').to.deep.equal([]);
         expect(!!el.shadowRoot!.querySelector('.problem'), 'no problem message').to.equal(false);
       });
 
@@ -96,7 +104,7 @@ describe('every widget (the shared EgElement base)', function () {
           expect(retry, 'a Try again button').to.not.equal(undefined);
           fail = false;
           retry!.click();
-          await until(() => !el.shadowRoot!.querySelector('.problem') && !el.hasAttribute('aria-busy'));
+          await until(() => !el.shadowRoot!.querySelector('.problem') && !isLoading(el));
           expect(el.shadowRoot!.textContent).to.not.contain(en.loadFailed);
         } finally {
           warnings.restore();

@@ -5,12 +5,12 @@ import type { EgEvidenceCaveat } from '../src/components/evidence-caveat/evidenc
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
+import { captureWarnings, focusBefore, isLoading, shadowText, until } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
 async function ready(el: EgEvidenceCaveat): Promise<EgEvidenceCaveat> {
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
   return el;
 }

@@ -7,12 +7,12 @@ import type { EgEvidenceGap } from '../src/components/evidence-gaps/evidence-gap
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
+import { captureWarnings, focusBefore, isLoading, shadowText, until } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
 async function ready<T extends EgEvidenceGaps | EgEvidenceGap>(el: T): Promise<T> {
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, article, .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('section, article, .problem'));
   await el.updateComplete;
   return el;
 }

@@ -5,14 +5,14 @@ import type { EgGlossaryTerm, DefinitionToggleEvent } from '../src/components/gl
 import { loadSummary } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
+import { captureWarnings, focusBefore, isLoading, shadowText, until } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
 async function term(markup: ReturnType<typeof html>): Promise<{ wrapper: HTMLElement; el: EgGlossaryTerm }> {
   const wrapper = await fixture<HTMLElement>(markup);
   const el = wrapper.localName === 'eg-glossary-term' ? (wrapper as EgGlossaryTerm) : wrapper.querySelector('eg-glossary-term')!;
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('button, .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('button, .problem'));
   await el.updateComplete;
   return { wrapper, el };
 }

@@ -37,6 +37,21 @@ export async function until(predicate: () => boolean, timeout = 5000): Promise<v
   }
 }
 
+/**
+ * True while a widget's summary loads. The loading state is not an attribute of the host (a
+ * server-rendering framework would see it as a hydration mismatch): it is the custom state
+ * `loading` (`:state(loading)` in CSS) and `ariaBusy` on the widget's ElementInternals. Every
+ * engine the tests run in has custom states; in one without them, `:state()` does not parse,
+ * and the widget's own load status is read instead.
+ */
+export function isLoading(el: Element): boolean {
+  try {
+    return el.matches(':state(loading)');
+  } catch {
+    return (el as Element & { content?: { status?: string } }).content?.status === 'loading';
+  }
+}
+
 let slowCount = 0;
 
 /**

@@ -8,12 +8,12 @@
  * page, where it upgrades; its attribute names are compared before the upgrade, after its first
  * render (its summary still loading) and after the summary has loaded.
  *
- * While loading, the host still carries `aria-busy="true"` (the loading state every test that
- * waits for a load watches); it is the only attribute allowed then, and it is gone after the load.
+ * Not even the loading state: that is the custom state `:state(loading)` and `ariaBusy` on the
+ * widget's ElementInternals (what screen readers are told), never `aria-busy` on the host.
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { slowSummary, until } from './helpers.js';
+import { isLoading, slowSummary, until } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -58,15 +58,19 @@ describe('a widget adds no attributes to its own host', function () {
       document.body.append(document.adoptNode(el));
       placed.push(el);
       expect(customElements.get(tag) && el instanceof customElements.get(tag)!, 'upgraded in the page').to.equal(true);
+      // Every attribute change from the upgrade on, not just the state at the checks below.
+      const changed: string[] = [];
+      const observer = new MutationObserver((records) => changed.push(...records.map((r) => r.attributeName!)));
+      observer.observe(el, { attributes: true });
       await el.updateComplete;
-      expect(
-        names(el).filter((n) => n !== 'aria-busy'),
-        'after the upgrade, while loading',
-      ).to.deep.equal(before);
+      expect(isLoading(el), 'loading').to.equal(true);
+      expect(names(el), 'after the upgrade, while loading').to.deep.equal(before);
 
       slow.release();
-      await until(() => !el.hasAttribute('aria-busy'));
+      await until(() => !isLoading(el));
       await el.updateComplete;
+      observer.disconnect();
+      expect(changed, 'attributes changed on the host').to.deep.equal([]);
       expect(names(el), 'after the summary has loaded').to.deep.equal(before);
     });
   }

@@ -7,6 +7,7 @@
  */
 
 import type { Summary } from '../src/content/types.js';
+import { isLoading } from './helpers.js';
 
 declare global {
   interface Window {
@@ -125,7 +126,7 @@ export async function settle(root: ParentNode, { timeout = 30000, grace = 200 } 
   for (;;) {
     const widgets = [...composedElements(root)].filter((el): el is Updatable => el.localName.startsWith('eg-'));
     await Promise.all(widgets.map((w) => w.updateComplete));
-    const busy = widgets.filter((w) => w.getAttribute('aria-busy') === 'true');
+    const busy = widgets.filter(isLoading);
     if (busy.length === 0) break;
     if (performance.now() - start > timeout) {
       const tags = busy.slice(0, 5).map((w) => w.outerHTML.slice(0, w.outerHTML.indexOf('>') + 1).slice(0, 200));

@@ -5,13 +5,13 @@ import { AudienceChangeEvent, type EgImplications } from '../src/components/impl
 import { loadSummary } from '../src/content/registry.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
-import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
+import { captureWarnings, focusBefore, isLoading, shadowText, until } from './helpers.js';
 import { emulatePrintOrSkip, found, printRulesAsScreen } from './widget-helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
 async function ready(el: EgImplications): Promise<EgImplications> {
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
   return el;
 }

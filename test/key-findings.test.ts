@@ -8,7 +8,7 @@ import { loadSummary } from '../src/content/registry.js';
 import type { Finding as FindingData, Summary } from '../src/content/types.js';
 import { en } from '../src/internal/locale/en.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
+import { captureWarnings, focusBefore, isLoading, shadowText, until } from './helpers.js';
 
 const SUMMARY = 'early-years-integration';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -19,9 +19,9 @@ function findingsOf(el: EgKeyFindings): EgFinding[] {
 
 /** Waits for the list and every finding in it (and their ratings) to finish rendering. */
 async function ready(el: EgKeyFindings): Promise<EgKeyFindings> {
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
-  await until(() => findingsOf(el).every((f) => !f.hasAttribute('aria-busy') && !!f.shadowRoot?.querySelector('article, .problem')));
+  await until(() => findingsOf(el).every((f) => !isLoading(f) && !!f.shadowRoot?.querySelector('article, .problem')));
   for (const f of findingsOf(el)) {
     await f.updateComplete;
     for (const r of f.shadowRoot!.querySelectorAll('eg-evidence-rating')) await (r as Updatable).updateComplete;
@@ -173,7 +173,7 @@ describe('eg-key-findings', () => {
     expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
     expect(el.querySelector('h3')!.assignedSlot).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, section')).to.equal(null);
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(isLoading(el)).to.equal(false);
   });
 
   it('speaks Welsh on a Welsh page while the evidence text stays marked as English', async () => {

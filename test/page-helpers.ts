@@ -1,5 +1,6 @@
 /** Helpers for whole-page tests: axe with chosen WCAG tags, the composed tree, waiting for every widget. */
 import 'axe-core/axe.min.js';
+import { isLoading } from './helpers.js';
 
 interface AxeResult {
   violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
@@ -69,7 +70,7 @@ export async function allWidgetsReady(root: Node, timeout = 10000): Promise<void
   for (;;) {
     const widgets = composedElements(root).filter((el) => el.localName.startsWith('eg-')) as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
     await Promise.all(widgets.map((w) => w.updateComplete));
-    const busy = widgets.filter((w) => w.hasAttribute('aria-busy') || !w.shadowRoot);
+    const busy = widgets.filter((w) => isLoading(w) || !w.shadowRoot);
     if (busy.length === 0) {
       await new Promise((r) => requestAnimationFrame(r));
       const again = composedElements(root).filter((el) => el.localName.startsWith('eg-')).length;

@@ -4,7 +4,7 @@ import { ageInYears, type EgProvenance } from '../src/components/provenance/prov
 import { loadSummary } from '../src/content/registry.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
-import { captureWarnings, shadowText, until } from './helpers.js';
+import { captureWarnings, isLoading, shadowText, until } from './helpers.js';
 import { found, printRulesAsScreen, showsAddressAfter } from './widget-helpers.js';
 
 const SUMMARY = 'early-years-integration';
@@ -12,7 +12,7 @@ const NOV_2026 = new Date(2026, 10, 30);
 const JAN_2010 = new Date(2010, 0, 15);
 
 async function ready(el: EgProvenance): Promise<EgProvenance> {
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
   return el;
 }

@@ -7,7 +7,7 @@ import { loadSummary } from '../src/content/registry.js';
 import type { Reference } from '../src/content/types.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
-import { captureWarnings, shadowText, until, focusBefore } from './helpers.js';
+import { captureWarnings, focusBefore, isLoading, shadowText, until } from './helpers.js';
 import { found, printRulesAsScreen } from './widget-helpers.js';
 
 const SUMMARY = 'early-years-integration';
@@ -18,7 +18,7 @@ const SCOPING_STUDY =
   "Lord, P., Springate, I., Atkinson, M., Haines, B., Morris, M., O'Donnell, L., Benefield, P., Harper, A. and Sharp, C. (2008) Improving development outcomes for children through effective practice in integrating early years services: scoping review 1, London: Centre for Excellence and Outcomes in Children and Young People's Services (available at www.c4eo.org.uk/themes/earlyyears/effectivepractice/files/c4eo_effective_practice_scoping_study.pdf, accessed 21 January 2009).";
 
 async function ready(el: EgReferences): Promise<EgReferences> {
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('[part="references"], .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('[part="references"], .problem'));
   await el.updateComplete;
   return el;
 }

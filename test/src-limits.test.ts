@@ -17,7 +17,7 @@ import '../src/define.js';
 import { DEFAULT_PARSE_TIMEOUT, MAX_LISTED } from '../src/content/limits.js';
 import { SOURCE_MESSAGES } from '../src/content/source-messages.js';
 import { LIMIT_CASES, lineOf, type LimitCase } from './fixtures/hostile/limits.js';
-import { captureWarnings, until } from './helpers.js';
+import { captureWarnings, isLoading, until } from './helpers.js';
 
 const GENERATED = new URL('./fixtures/generated/', import.meta.url);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -49,7 +49,7 @@ async function load(c: LimitCase) {
   const src = new URL(`${c.id}.md`, GENERATED).pathname;
   const started = performance.now();
   const el = await fixture<HTMLElement>(html`<eg-finding src=${src} finding="graded-finding"></eg-finding>`);
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('[part~="problem"], [part~="statement"]'), DEFAULT_PARSE_TIMEOUT + 10_000);
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('[part~="problem"], [part~="statement"]'), DEFAULT_PARSE_TIMEOUT + 10_000);
   const elapsed = performance.now() - started;
   const problem = el.shadowRoot!.querySelector('[part~="problem"]');
   for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;

@@ -16,7 +16,7 @@ import { loadSummaryFrom } from '../src/content/registry.js';
 import { en } from '../src/internal/locale/en.js';
 import { SOURCE_MESSAGES } from '../src/content/source-messages.js';
 import { cy } from '../src/internal/locale/cy.js';
-import { captureWarnings, shadowText, until } from './helpers.js';
+import { captureWarnings, isLoading, shadowText, until } from './helpers.js';
 import { allWidgetsReady, axeViolations, composedElements } from './page-helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; src?: string; summary?: string };
@@ -37,7 +37,7 @@ const rejections: unknown[] = [];
 const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
 
 /** Waits until `el` is neither busy nor empty. */
-const settled = (el: Widget, timeout = 15000) => until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('*'), timeout);
+const settled = (el: Widget, timeout = 15000) => until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('*'), timeout);
 /** Waits until `el` and every widget inside it have rendered their content or a problem. */
 async function ready(el: Widget): Promise<void> {
   await settled(el);
@@ -170,7 +170,7 @@ describe('src: a summary from a Markdown file', function () {
       later.setAttribute('src', url);
       wrap.append(later);
       await later.updateComplete;
-      expect(later.hasAttribute('aria-busy'), 'no loading state for a file already loaded').to.equal(false);
+      expect(isLoading(later), 'no loading state for a file already loaded').to.equal(false);
       expect(shadowText(later)).to.contain('Example District Council');
       expect(await requests()).to.equal(1);
     });

@@ -4,7 +4,7 @@
  * widget in it (at any depth) is waited for, and axe checks it against WCAG 2.0-2.2 A/AA.
  *
  * - An error story (tag `error-state`) must show a visible problem, and pass axe too.
- * - A loading story (tag `loading-state`) must stay `aria-busy="true"` with a status message.
+ * - A loading story (tag `loading-state`) must stay loading (`:state(loading)`) with a status message.
  * - Any other story must show no problem at all.
  *
  * `test/fixtures/stories/broken.stories.ts` goes through the same code and must be caught.
@@ -29,7 +29,7 @@ import * as summary from '../stories/summary.stories.js';
 import * as whatWorks from '../stories/what-works.stories.js';
 import { ERROR_STATE, LOADING_STATE } from '../stories/story-states.js';
 import * as broken from './fixtures/stories/broken.stories.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, isLoading as loadingNow } from './helpers.js';
 import { allWidgetsReady, axeViolations, composedElements, WCAG_AA } from './page-helpers.js';
 
 type Args = Record<string, unknown>;
@@ -156,7 +156,7 @@ describe('stories', function () {
           if (isLoading) {
             const main = widgets.filter((w) => w.localName === meta.component);
             for (const w of main) {
-              expect(w.getAttribute('aria-busy'), `<${w.localName}> aria-busy`).to.equal('true');
+              expect(loadingNow(w), `<${w.localName}> :state(loading)`).to.equal(true);
               if (w.localName === 'eg-glossary-term') {
                 // An inline term keeps the page's own words in the sentence instead of a "Loading…" message.
                 expect(text(w), 'the page text of the term stays').to.not.equal('');

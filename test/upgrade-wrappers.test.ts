@@ -22,8 +22,6 @@ const SUMMARY = 'early-years-integration';
 const RUN = 'window.__egPwned=1;alert(1)';
 /** Never on an upgraded widget, whatever the wrapper says. */
 const NEVER = ['style', 'is', 'autofocus', 'tabindex', 'popover', 'id', 'class', 'slot'];
-/** Set by a widget on itself while it loads. */
-const OWN = ['aria-busy'];
 
 /** The hostile wrapper attributes from issue 13, each with a name for messages. */
 const HOSTILE: ReadonlyArray<readonly [label: string, attrs: string, dropped: string[]]> = [
@@ -142,7 +140,7 @@ describe('data-eg-widget wrappers', function () {
     });
 
   /** Attributes on `el` beyond what its widget declares (and sets on itself). */
-  const undeclared = (el: Element) => el.getAttributeNames().filter((n) => !declared(el.localName).includes(n) && !OWN.includes(n));
+  const undeclared = (el: Element) => el.getAttributeNames().filter((n) => !declared(el.localName).includes(n));
 
   for (const [label, attrs, dropped] of HOSTILE) {
     it(`a wrapper with ${label} runs nothing and passes on nothing undeclared; the others still upgrade`, async () => {
@@ -340,7 +338,7 @@ describe('hostile input through data-eg-widget wrappers', function () {
         // Every attribute the manifest lists (and lang) passed on, unchanged, as text; a boolean one only has to be present.
         const flag = (k: string, v: string | null) => (booleans(c.tag).includes(k) ? 'present' : v);
         const expected = Object.fromEntries(Object.entries(c.attrs).map(([k, v]) => [k, flag(k, v)]));
-        const actual = Object.fromEntries(el.getAttributeNames().filter((n) => !OWN.includes(n)).map((n) => [n, flag(n, el.getAttribute(n))]));
+        const actual = Object.fromEntries(el.getAttributeNames().map((n) => [n, flag(n, el.getAttribute(n))]));
         if (JSON.stringify(Object.entries(actual).sort()) !== JSON.stringify(Object.entries(expected).sort())) {
           wrong.push(`${c.label}: ${JSON.stringify(actual).slice(0, 200)}`);
         }

@@ -5,13 +5,13 @@ import type { EgEvidenceRating } from '../src/components/evidence-rating/evidenc
 import { loadSummary } from '../src/content/registry.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
-import { shadowText, until } from './helpers.js';
+import { isLoading, shadowText, until } from './helpers.js';
 import { found, printRulesAsScreen, showsAddressAfter } from './widget-helpers.js';
 
 const SUMMARY = 'early-years-integration';
 
 async function ready(el: EgWhatWorks): Promise<EgWhatWorks> {
-  await until(() => !el.hasAttribute('aria-busy') && !!el.shadowRoot?.querySelector('section, .problem'));
+  await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
   await Promise.all(Array.from(el.shadowRoot!.querySelectorAll<EgEvidenceRating>('eg-evidence-rating'), (r) => r.updateComplete));
   return el;

@@ -20,13 +20,15 @@ let ids = 0;
  *   its own, fetched on first use); widgets it renders share the file;
  * - `theme`: a theme loaded on demand (see `ThemeController`), and a message naming an unknown one;
  * - the library's words in the page's language (`this.msg`), updated when `lang` changes;
- * - the loading state (`aria-busy` and a status message), and a visible, accessible error
+ * - the loading state (a status message, `ariaBusy` on its ElementInternals and the custom
+ *   state `loading`, never an attribute on the host), and a visible, accessible error
  *   with a retry button when content fails to load, and one console warning;
  * - an id prefix unique on the page (`idPrefix`), for `aria-labelledby` and the like.
  *
  * A widget implements `renderSummary(summary)`; it may override `renderInline()` (no
  * `summary`) and `attributeProblem()` (a visible message for a bad attribute value).
  *
+ * @cssstate loading - While the widget's content loads (`eg-finding:state(loading)`); `ariaBusy` is set on its ElementInternals meanwhile, and no attribute is added to the host.
  * @attr {number} src-timeout - With `src`: milliseconds before loading the file is abandoned with a message and a retry button (default 10000).
  * @attr {number} src-max-bytes - With `src`: the largest file accepted, in bytes (default 262144, 256 KB).
  * @attr {number} src-parse-timeout - With `src`: milliseconds reading the file may take (it is read in a worker) before it is abandoned with a message (default 5000).
@@ -60,6 +62,11 @@ export abstract class EgElement extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #theme = new ThemeController(this);
+  /**
+   * The widget's ElementInternals (undefined in an engine without them): where its loading
+   * state goes (`ariaBusy`, the custom state `loading`) instead of its host's attributes.
+   */
+  protected readonly internals: ElementInternals | undefined = this.attachInternals?.();
   protected readonly content: SummaryController = new SummaryController(
     this,
     () => this.summary,
@@ -71,6 +78,7 @@ export abstract class EgElement extends LitElement {
       const from = parent instanceof EgElement ? parent.content : undefined;
       return from?.src && from.summary?.meta.id === this.summary?.trim() ? from.src : undefined;
     },
+    this.internals,
   );
 
   /** Unique on the page (`eg-finding-3`): the start of every id the widget renders. */
@@ -132,7 +140,7 @@ export abstract class EgElement extends LitElement {
   protected abstract renderSummary(summary: Summary): unknown;
 
   /**
-   * What the widget shows while its content loads (the host is `aria-busy` meanwhile): the
+   * What the widget shows while its content loads (it is busy meanwhile, `:state(loading)`): the
    * content written inside it, if any (a pasted snippet stays readable and in place), or
    * else a status message.
    */

@@ -12,8 +12,10 @@ const limit = (el: Element, name: string) => +el.getAttribute(name)! || undefine
  * `loading`, `ready` or `error`. The summary comes from a file when `source()` gives its
  * absolute URL (the `src` attribute, with the `src-timeout` and `src-max-bytes` limits
  * read from the host), otherwise from the bundled or registered summary `summaryId()`
- * names. While loading, the host carries `aria-busy="true"`. `retry()` tries a failed
- * load again.
+ * names. While loading, the host's ElementInternals (when given) say so: `ariaBusy` for
+ * assistive technology and the custom state `loading` for CSS (`:state(loading)`), never an
+ * attribute on the host, which a server-rendering framework would see as a hydration
+ * mismatch. `retry()` tries a failed load again.
  */
 export class SummaryController implements ReactiveController {
   status: LoadStatus = 'idle';
@@ -27,7 +29,8 @@ export class SummaryController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly summaryId: () => string | undefined,
-    private readonly source: () => string | undefined = () => undefined,
+    private readonly source: () => string | undefined,
+    private readonly internals?: ElementInternals,
   ) {
     host.addController(this);
   }
@@ -78,8 +81,17 @@ export class SummaryController implements ReactiveController {
 
   #setStatus(status: LoadStatus): void {
     this.status = status;
-    if (status === 'loading') this.host.setAttribute('aria-busy', 'true');
-    else this.host.removeAttribute('aria-busy');
+    const busy = status === 'loading';
+    const internals = this.internals;
+    if (internals) {
+      internals.ariaBusy = busy ? 'true' : null;
+      // Custom states are in every current engine. An engine without them has no `states`,
+      // and before Chromium 125 a name had to start with `--` (a plain one throws): then
+      // there is no state for CSS, and ariaBusy still tells assistive technology.
+      try {
+        internals.states[busy ? 'add' : 'delete']('loading');
+      } catch {}
+    }
     this.host.requestUpdate();
   }
 }

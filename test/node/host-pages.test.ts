@@ -415,7 +415,7 @@ for (const name of selectedBrowsers()) {
             const extra: string[] = [];
             for (const el of widgets) {
               const observed = [...((customElements.get(el.localName) as unknown as { observedAttributes: string[] }).observedAttributes ?? [])];
-              const declared = [...observed, 'lang', 'aria-busy', ...(observed.includes('src') ? ['src-timeout', 'src-max-bytes', 'src-parse-timeout'] : [])];
+              const declared = [...observed, 'lang', ...(observed.includes('src') ? ['src-timeout', 'src-max-bytes', 'src-parse-timeout'] : [])];
               for (const n of el.getAttributeNames()) if (!declared.includes(n)) extra.push(`<${el.localName}> ${n}`);
             }
             return {
@@ -541,7 +541,7 @@ for (const name of selectedBrowsers()) {
               el.setAttribute('finding', 'quality-not-type');
               document.body.append(el);
               await el.updateComplete;
-              for (let i = 0; i < 50 && el.hasAttribute('aria-busy'); i++) await new Promise((r) => setTimeout(r, 20));
+              for (let i = 0; i < 50 && el.matches(':state(loading)'); i++) await new Promise((r) => setTimeout(r, 20));
               await el.updateComplete;
               const found = Boolean(el.shadowRoot && el.shadowRoot.querySelector('[part="finding"]'));
               el.remove();

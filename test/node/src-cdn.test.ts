@@ -68,7 +68,7 @@ for (const name of selectedBrowsers()) {
     it('a page with src requests the runtime chunk once and the file once, for three widgets', async () => {
       const { page, errors } = await open(browser, '/test/pages/cdn-src.html', 'eg-finding', 'Family hubs that combine services work best');
       try {
-        await page.waitForFunction(() => document.querySelectorAll('[aria-busy]').length === 0, { timeout: 15000, polling: 100 });
+        await page.waitForFunction(() => document.querySelectorAll(':state(loading)').length === 0, { timeout: 15000, polling: 100 });
         const shown = await page.evaluate(() =>
           ['eg-key-findings', 'eg-references'].map((t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')),
         );

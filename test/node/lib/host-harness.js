@@ -85,11 +85,24 @@
       [...sheet.cssRules].some((rule) => rule.style && rule.style.getPropertyValue('--eg-color-accent') !== ''),
     );
 
+  /**
+   * True while the widget's content loads: its custom state `loading` (a widget puts no
+   * attribute on its host for it). An engine without `:state()` throws on the selector: then
+   * the widget's own load status.
+   */
+  const loading = (w) => {
+    try {
+      return w.matches(':state(loading)');
+    } catch {
+      return w.content?.status === 'loading';
+    }
+  };
+
   /** Why a widget is not ready yet, or '' when it is. */
   const notReady = (w) => {
     if (!customElements.get(w.localName)) return 'not defined';
     if (!w.shadowRoot) return 'no shadow root';
-    if (w.hasAttribute('aria-busy')) return 'busy';
+    if (loading(w)) return 'busy';
     if (w.shadowRoot.querySelector('.loading')) return 'loading';
     const theme = requestedTheme(w);
     if (theme && !themeAdopted(w)) return `theme ${theme} not adopted`;
