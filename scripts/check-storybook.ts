@@ -140,11 +140,13 @@ const IN_PAGE = `window.__egCheck = (() => {
   };
   const widgets = (selector) => composed(selector).filter((el) => el.localName.startsWith('eg-'));
   const text = (n) => (n.textContent || '').replace(/\\s+/g, ' ').trim();
+  // Loading is the widget's custom state (:state(loading)), not an attribute of its host.
+  const busy = (w) => w.matches(':state(loading)');
   return {
     ready(tag, loading, selector) {
       const ws = widgets(selector);
       if ((tag && !ws.some((w) => w.localName === tag)) || ws.some((w) => !w.shadowRoot)) return false;
-      return loading || ws.every((w) => !w.hasAttribute('aria-busy'));
+      return loading || !ws.some(busy);
     },
     report(selector) {
       const ws = widgets(selector);
@@ -152,7 +154,7 @@ const IN_PAGE = `window.__egCheck = (() => {
       return {
         rendered: ws.map((w) => w.localName),
         empty: ws.filter((w) => !hasContent(w)).map((w) => w.localName),
-        busy: ws.filter((w) => w.getAttribute('aria-busy') === 'true').map((w) => w.localName),
+        busy: ws.filter(busy).map((w) => w.localName),
         problems: ws.flatMap((w) => [...w.shadowRoot.querySelectorAll('.problem')].map((p) => '<' + w.localName + '>: ' + text(p))),
       };
     },
@@ -240,7 +242,7 @@ async function main(): Promise<number> {
         try {
           const report = await openStory(page, server.origin, story, tag, isLoading);
           if (report.empty.length) fail(`${label}: empty shadow root in ${report.empty.join(', ')}`);
-          if (isLoading && !report.busy.includes(tag)) fail(`${label}: a loading story, but <${tag}> is not aria-busy`);
+          if (isLoading && !report.busy.includes(tag)) fail(`${label}: a loading story, but <${tag}> is not loading (:state(loading))`);
           if (isError && report.problems.length === 0) fail(`${label}: an error story, but no widget shows a problem`);
           if (!isError && report.problems.length) fail(`${label}: ${report.problems.join('; ')}`);
           drain(label);

@@ -95,7 +95,7 @@ try {
     const all = (node) => [...node.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
     return all(document)
       .filter((el) => el.localName.startsWith('eg-'))
-      .map((el) => ({ tag: el.localName, done: Boolean(el.shadowRoot?.hasChildNodes() && !el.shadowRoot.querySelector('.loading') && el.getAttribute('aria-busy') !== 'true') }));
+      .map((el) => ({ tag: el.localName, done: Boolean(el.shadowRoot?.hasChildNodes() && !el.shadowRoot.querySelector('.loading') && !el.matches(':state(loading)')) }));
   })()`;
   try {
     await page.waitForFunction(`${states}.every((w) => w.done)`, { timeout: 15_000 });

@@ -70,7 +70,7 @@ export const Welsh: Story = {
   args: { summary: SUMMARY },
 };
 
-/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+/** While the summary loads, the widget is busy (`:state(loading)`, announced as busy) and a status message says so. */
 export const Loading: Story = {
   tags: ['loading-state'],
   render,

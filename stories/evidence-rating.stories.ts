@@ -118,7 +118,7 @@ export const Welsh: Story = {
   args: { level: 'moderate', wording: 'some evidence', 'wording-lang': 'en' },
 };
 
-/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+/** While the summary loads, the widget is busy (`:state(loading)`, announced as busy) and a status message says so. */
 export const Loading: Story = {
   name: 'Loading',
   tags: ['loading-state'],

@@ -101,7 +101,7 @@ export const Welsh: Story = {
 };
 
 /**
- * While the summary loads, the host is `aria-busy="true"` and the page's own text for the term
+ * While the summary loads, the widget is busy (`:state(loading)`) and the page's own text for the term
  * stays in place (no "Loading…" inside the sentence).
  */
 export const Loading: Story = {

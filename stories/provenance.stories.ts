@@ -105,7 +105,7 @@ export const Welsh: Story = {
   args: { summary: SUMMARY, now: '2026-11-30' },
 };
 
-/** While the summary loads, the host is `aria-busy="true"` and a status message says so. */
+/** While the summary loads, the widget is busy (`:state(loading)`, announced as busy) and a status message says so. */
 export const Loading: Story = {
   tags: ['loading-state'],
   render,

@@ -25,7 +25,7 @@ export const FAILING_SUMMARY = 'load-fails';
  */
 export const ERROR_STATE = 'error-state';
 
-/** The tag of a story that shows the loading state (`aria-busy="true"` is expected); written literally too. */
+/** The tag of a story that shows the loading state (the widget is expected to stay loading, `:state(loading)`); written literally too. */
 export const LOADING_STATE = 'loading-state';
 
 /** A theme name that does not exist, for the "unknown theme" error stories. */
