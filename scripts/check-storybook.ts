@@ -61,6 +61,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
+  // The `src` stories' summary files: a widget accepts only text/markdown or text/plain.
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 interface IndexEntry {
