@@ -28,7 +28,7 @@ let ids = 0;
  * A widget implements `renderSummary(summary)`; it may override `renderInline()` (no
  * `summary`) and `attributeProblem()` (a visible message for a bad attribute value).
  *
- * @cssstate loading - While the widget's content loads (`eg-finding:state(loading)`); `ariaBusy` is set on its ElementInternals meanwhile, and no attribute is added to the host.
+ * @cssstate loading - While the widget's content loads, e.g. `eg-finding:state(loading) { opacity: 0.6 }`; `ariaBusy` is set on its ElementInternals meanwhile, and no attribute is added to the host.
  * @attr {number} src-timeout - With `src`: milliseconds before loading the file is abandoned with a message and a retry button (default 10000).
  * @attr {number} src-max-bytes - With `src`: the largest file accepted, in bytes (default 262144, 256 KB).
  * @attr {number} src-parse-timeout - With `src`: milliseconds reading the file may take (it is read in a worker) before it is abandoned with a message (default 5000).
