@@ -13,7 +13,7 @@ export function Correct() {
       <eg-key-findings summary="early-years-integration" min-level="moderate" heading-level={3} />
       <eg-finding summary="early-years-integration" finding="combined-approaches" />
       <eg-evidence-rating level="strong" wording="robust evidence" wording-lang="en" />
-      <eg-evidence-rating summary="early-years-integration" finding="combined-approaches" print="all" />
+      <eg-evidence-rating summary="early-years-integration" finding="combined-approaches" />
       <eg-evidence-rating ungraded />
       <eg-implications
         ref={implications}

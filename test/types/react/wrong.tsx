@@ -28,6 +28,12 @@ export function Wrong() {
       <eg-key-findings src-timeout="soon" />
       {/* @ts-expect-error: a getter, not a prop */}
       <eg-evidence-rating effectiveWording="robust evidence" />
+      {/* @ts-expect-error: not an evidence level */}
+      <eg-evidence-rating level="high" />
+      {/* @ts-expect-error: not an evidence level */}
+      <eg-key-findings min-level="high" />
+      {/* @ts-expect-error: not an order */}
+      <eg-key-findings order="newest" />
       {/* @ts-expect-error: not a number */}
       <eg-provenance age-notice-years="five" />
       {/* @ts-expect-error: CitationCopyEvent has no href */}
