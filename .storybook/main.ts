@@ -6,7 +6,12 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The Markdown files the `src` stories show, at the same path as in the repository (the
   // stories' relative `src` resolves the same in Storybook and in test/stories.test.ts).
-  staticDirs: [{ from: '../test/fixtures/src', to: '/test/fixtures/src' }],
+  // And the `src` parse worker, self-contained in the CDN build (`npm run build` makes it), at
+  // the URL preview.ts gives setParseWorkerUrl.
+  staticDirs: [
+    { from: '../test/fixtures/src', to: '/test/fixtures/src' },
+    { from: '../cdn/chunks', to: '/eg-worker' },
+  ],
   // Offline machines: telemetry only slows the build down (about 10 s).
   core: { disableTelemetry: true },
   // In `storybook dev`, Storybook's renderer imports `lit/directive-helpers.js`, which Vite

@@ -2,6 +2,12 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { setParseWorkerUrl } from '../src/runtime/worker-url.js';
+
+// Stories with `src` read their Markdown in the parse worker. Vite does not emit it beside the
+// runtime, so Storybook serves the CDN build's self-contained worker (see staticDirs in main.ts),
+// as a bundled app would (docs/embedding.md).
+setParseWorkerUrl('eg-worker/parse-worker.js');
 
 // Autodocs build their tables and controls from the manifest (`npm run build:manifest`),
 // keyed by name alone. Three fixes, so each row is one thing an author can use:

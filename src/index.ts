@@ -20,6 +20,7 @@ export {
   type SourceOptions,
 } from './content/registry.js';
 export { citeInText, formatMonthYear, hrefOf } from './content/format.js';
+export { setParseWorkerUrl } from './runtime/worker-url.js';
 export type * from './content/types.js';
 export { AUDIENCES, CONTENT_LANGUAGES, REFERENCE_ROLES } from './content/types.js';
 export { EgEvidenceCaveat } from './components/evidence-caveat/evidence-caveat.js';

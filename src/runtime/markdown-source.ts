@@ -27,14 +27,18 @@ import type { SourceOptions } from '../content/registry.js';
 import { SummarySourceError, type SourceErrorKind } from '../content/source-error.js';
 import { purify, sanitizeInBrowser } from '../content/sanitize-browser.js';
 import type { Summary } from '../content/types.js';
+import { parseWorkerUrl } from './worker-url.js';
 
 /** How long the main thread sanitizes before it lets the page run (milliseconds). */
 const SLICE_MS = 30;
 /** The name of the Trusted Types policy that creates the worker's script URL (and nothing else). */
 export const WORKER_POLICY = 'evidence-guidance-worker';
 
-/** The worker's own module, beside this one (in the CDN build, `chunks/parse-worker.js`). */
-const workerModule = () => new URL('./parse-worker.js', import.meta.url).href;
+/**
+ * The worker's own module: beside this one (in the CDN build, `chunks/parse-worker.js`), unless
+ * the page named another with `setParseWorkerUrl` (bundled apps, Storybook).
+ */
+const workerModule = () => parseWorkerUrl(() => new URL('./parse-worker.js', import.meta.url).href);
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
