@@ -53,7 +53,8 @@
  *   whose shadow root it sits in) is printed, with how many runs ended on it and their median
  *   LCP: from the entry when the page can see it, and otherwise (inside a shadow root, where
  *   the entry's `element` is null) from the trace's last `largestContentfulPaint::Candidate`,
- *   whose DOM node is described through CDP ("from the trace").
+ *   whose DOM node is described through CDP ("from the trace"). The run with the median LCP
+ *   also lists every LCP entry it saw, in order (a later one is a larger paint).
  * - CLS: the sum of the `layout-shift` entries without `hadRecentInput` up to settled (with
  *   the elements that moved, for the worst run).
  * - TBT and longest task: from the trace (below), the tasks from navigation start to settled:
@@ -560,6 +561,8 @@ interface SummarySample extends Analysis {
   lcpSize: number;
   /** The LCP element, described (see DESCRIBE). */
   lcpElement: string;
+  /** Every LCP entry of the load, in order: its time and element (the last as `lcpElement`). */
+  lcpSteps: string[];
   cls: number;
   shifts: ProbeResult['shifts'];
   /** When the widget had rendered its content (static: the frame after load), ms from navigation start. */
@@ -631,6 +634,10 @@ async function loadSummaryPage(browser: Browser, origin: string, which: SummaryP
       lcp: last.at,
       lcpSize: last.size,
       lcpElement: lcpElement ?? '(unknown: not in the entry, and not found from the trace)',
+      lcpSteps: probe.lcp.map((e, i, all) => {
+        const element = i === all.length - 1 ? lcpElement : e.element;
+        return `${ms(e.at)} ms ${(element ?? 'an element in a shadow root').replace(/ \(from the trace\)$/, '')}`;
+      }),
       cls: probe.shifts.reduce((sum, s) => sum + s.value, 0),
       shifts: probe.shifts,
       ready: probe.ready,
@@ -879,6 +886,8 @@ if (RUN_SUMMARY) {
     for (const [element, xs] of [...byElement].sort((a, b) => b[1].length - a[1].length)) {
       console.log(`    ${xs.length} of ${s.length} runs: LCP ${ms(median(xs.map((x) => x.lcp)))} ms, ${element}, ${ms(median(xs.map((x) => x.lcpSize)))} px²`);
     }
+    const mid = medianSample(s, (x) => x.lcp);
+    if (mid && mid.lcpSteps.length > 1) console.log(`    LCP entries of the median run: ${mid.lcpSteps.join(' → ')}`);
   }
   for (const page of SUMMARY_PAGES) {
     const worst = summarySamples.filter((x) => x.page === page && x.cls > 0).sort((a, b) => b.cls - a.cls)[0];
