@@ -17,7 +17,7 @@
  *   manifest: a `number` attribute also takes the string HTML writes (`"3"`); a property typed
  *   with a union or a named type (`AudienceFilter`, `EvidenceLevel`, `ThemeName`) keeps it.
  * - Events are typed as their own classes (the `@fires {Class} name` JSDoc tag).
- * - Getters and other public fields with no attribute (`shownAudience`, `standalone`) are not
+ * - Getters and other public fields with no attribute (`shownAudience`, `effectiveWording`) are not
  *   props: JSX and Svelte reject unknown props; Vue would let them fall through as attributes,
  *   so there they are typed `never`.
  * Named types are imported from the package's root module, which must export them.

@@ -137,15 +137,12 @@ describe('eg-evidence-gap', () => {
     expect(text(el.shadowRoot!.querySelector('h6'))).to.contain('More rigorously designed studies');
   });
 
-  it('leaves the provenance to a widget it is rendered inside', async () => {
-    const host = await fixture<HTMLElement>(html`<eg-evidence-gaps></eg-evidence-gaps>`);
-    const inner = document.createElement('eg-evidence-gap') as EgEvidenceGap;
-    inner.summary = SUMMARY;
-    inner.gap = 'rigorous-studies';
-    host.shadowRoot!.append(inner);
-    await ready(inner);
-    expect(inner.standalone).to.equal(false);
-    expect(inner.shadowRoot!.querySelector('[part="provenance"]')).to.equal(null);
+  it('in the list, gives one provenance line for all the gaps, not one per gap', async () => {
+    const el = await ready(await fixture<EgEvidenceGaps>(html`<eg-evidence-gaps summary=${SUMMARY}></eg-evidence-gaps>`));
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part="gap"]').length).to.be.greaterThan(1);
+    expect(root.querySelectorAll('[part="gap"] [part="provenance"]').length).to.equal(0);
+    expect(root.querySelectorAll('[part="provenance"]').length).to.equal(1);
   });
 
   it('works inline: the author\'s heading and text are kept as written', async () => {

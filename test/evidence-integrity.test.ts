@@ -21,9 +21,17 @@ before(async () => {
   summary = await loadSummary(ID);
 });
 
-/** The ids of the findings a widget shows, in order (from each finding's `finding` attribute). */
+/** The findings a widget shows, in order: each one's markup in the widget's shadow root. */
+function findingsIn(root: Element): HTMLElement[] {
+  return [...root.shadowRoot!.querySelectorAll<HTMLElement>('[part="finding"]')];
+}
+
+/** The ids of the findings a widget shows, in order, told by each one's heading (its statement). */
 function findingIds(root: Element): string[] {
-  return [...root.shadowRoot!.querySelectorAll('eg-finding')].map((f) => f.getAttribute('finding')!);
+  return findingsIn(root).map((f) => {
+    const statement = f.querySelector('[part="statement"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    return summary.findings.find((x) => x.statement === statement)!.id;
+  });
 }
 
 async function widget<T extends Element>(template: ReturnType<typeof html>): Promise<T> {
@@ -105,7 +113,7 @@ describe('evidence integrity: a claim travels with the claims it depends on', ()
 
   it('every finding with related claims shows them inside a list too', async () => {
     const el = await widget(html`<eg-key-findings summary=${ID}></eg-key-findings>`);
-    const finding = [...el.shadowRoot!.querySelectorAll('eg-finding')].find((f) => f.getAttribute('finding') === 'quality-not-type')!;
+    const finding = findingsIn(el)[findingIds(el).indexOf('quality-not-type')]!;
     const related = summary.findings.find((f) => f.id === 'shared-understanding-of-quality')!;
     expect(composedReadingText(finding)).to.contain(related.statement);
   });

@@ -12,8 +12,6 @@ const SUMMARY = 'early-years-integration';
 async function ready(el: EgFinding): Promise<EgFinding> {
   await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('article, .problem'));
   await el.updateComplete;
-  const rating = el.shadowRoot!.querySelector('eg-evidence-rating');
-  if (rating) await (rating as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return el;
 }
 
@@ -30,9 +28,11 @@ describe('eg-finding', () => {
     const heading = el.shadowRoot!.querySelector('h2')!;
     expect(heading.textContent).to.equal(item.statement);
     expect(heading.getAttribute('lang')).to.equal('en');
-    const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
-    expect(rating.getAttribute('level')).to.equal('strong');
-    expect(shadowText(rating)).to.contain('strong evidence');
+    // The rating is part of the finding's own markup: no element (and shadow root) of its own.
+    expect(el.shadowRoot!.querySelector('eg-evidence-rating')).to.equal(null);
+    const rating = el.shadowRoot!.querySelector('[part="rating"]')!;
+    expect(rating.querySelector('[part="wording"]')!.textContent).to.contain('strong evidence');
+    expect(rating.querySelector('[part="level"]')!.textContent).to.contain(en.levelName.strong);
     expect(shadowText(el)).to.contain('age of 11');
     // Provenance: publisher, date and a link to the reference the finding rests on.
     const provenance = el.shadowRoot!.querySelector('[part="provenance"]')!;
@@ -47,11 +47,9 @@ describe('eg-finding', () => {
 
   it('shows an ungraded statement as not graded, never with an invented grade', async () => {
     const el = await ready(await fixture<EgFinding>(html`<eg-finding summary=${SUMMARY} finding="specific-training"></eg-finding>`));
-    const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
-    expect(rating.hasAttribute('ungraded')).to.equal(true);
-    expect(rating.hasAttribute('level')).to.equal(false);
-    await (rating as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(shadowText(rating)).to.contain(en.notGraded);
+    const rating = el.shadowRoot!.querySelector('[part="rating"]')!;
+    expect(rating.querySelector('[part="level"], [part="wording"]')).to.equal(null);
+    expect(rating.textContent).to.contain(en.notGraded);
     await expect(el).to.be.accessible();
   });
 
@@ -131,10 +129,9 @@ describe('eg-finding', () => {
     expect(shadowText(el)).to.contain(cy.source);
     expect(shadowText(el)).to.contain('Mawrth 2009');
     expect(el.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
-    const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
-    await (rating as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(shadowText(rating)).to.contain(cy.strengthOfEvidence);
-    expect(rating.shadowRoot!.querySelector('[part="wording"] span')!.getAttribute('lang')).to.equal('en');
+    const rating = el.shadowRoot!.querySelector('[part="rating"]')!;
+    expect(rating.textContent).to.contain(cy.strengthOfEvidence);
+    expect(rating.querySelector('[part="wording"] span')!.getAttribute('lang')).to.equal('en');
     await expect(wrapper).to.be.accessible();
   });
 

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/what-works/eg-what-works.js';
 import type { EgWhatWorks } from '../src/components/what-works/what-works.js';
-import type { EgEvidenceRating } from '../src/components/evidence-rating/evidence-rating.js';
 import { loadSummary } from '../src/content/registry.js';
 import { cy } from '../src/internal/locale/cy.js';
 import { en } from '../src/internal/locale/en.js';
@@ -13,7 +12,6 @@ const SUMMARY = 'early-years-integration';
 async function ready(el: EgWhatWorks): Promise<EgWhatWorks> {
   await until(() => !isLoading(el) && !!el.shadowRoot?.querySelector('section, .problem'));
   await el.updateComplete;
-  await Promise.all(Array.from(el.shadowRoot!.querySelectorAll<EgEvidenceRating>('eg-evidence-rating'), (r) => r.updateComplete));
   return el;
 }
 
@@ -53,14 +51,14 @@ describe('eg-what-works', () => {
         const row = rows[i]!;
         expect(row.querySelector('.finding')!.textContent).to.equal(finding.statement);
         expect(row.querySelector('.finding')!.getAttribute('lang')).to.equal('en');
-        const rating = row.querySelector<EgEvidenceRating>('eg-evidence-rating')!;
+        const rating = row.querySelector('[part="rating"]')!;
         if (finding.grade) {
-          expect(rating.getAttribute('level')).to.equal(finding.grade.level);
-          expect(rating.getAttribute('wording')).to.equal(finding.grade.wording);
-          expect(rating.getAttribute('wording-lang')).to.equal('en');
-          expect(shadowText(rating)).to.contain(finding.grade.wording);
+          expect(rating.querySelector('[part="level"] .level')!.textContent).to.equal(en.levelName[finding.grade.level]);
+          expect(rating.querySelector('[part="wording"] span')!.textContent).to.equal(finding.grade.wording);
+          expect(rating.querySelector('[part="wording"] span')!.getAttribute('lang')).to.equal('en');
         } else {
-          expect(rating.hasAttribute('ungraded')).to.equal(true);
+          expect(rating.querySelector('[part="level"], [part="wording"]')).to.equal(null);
+          expect(rating.textContent).to.contain(en.notGraded);
         }
       });
     }
@@ -68,12 +66,10 @@ describe('eg-what-works', () => {
 
   it('keeps the two grades of the combined-approaches sentence apart: robust for the approaches, indirect for integration', async () => {
     const el = await ready(await fixture<EgWhatWorks>(html`<eg-what-works summary=${SUMMARY}></eg-what-works>`));
-    const ratings = Array.from(
-      item(el, 'Combined approaches to intervention, focused on both children and family members').querySelectorAll<EgEvidenceRating>('eg-evidence-rating'),
-    );
-    expect(ratings.map((r) => [r.level, r.wording])).to.deep.equal([
-      ['strong', 'robust evidence'],
-      ['indirect', 'indirect evidence'],
+    const ratings = Array.from(item(el, 'Combined approaches to intervention, focused on both children and family members').querySelectorAll('[part="rating"]'));
+    expect(ratings.map((r) => [r.querySelector('[part="level"] .level')!.textContent, r.querySelector('[part="wording"] span')!.textContent])).to.deep.equal([
+      [en.levelName.strong, 'robust evidence'],
+      [en.levelName.indirect, 'indirect evidence'],
     ]);
   });
 
@@ -134,9 +130,9 @@ describe('eg-what-works', () => {
     expect(shadowText(el)).to.contain(cy.restsOnFindings);
     expect(shadowText(el)).to.contain(cy.relatedReviews);
     expect(shadowText(el)).to.contain('Mawrth 2009');
-    const rating = root.querySelector<EgEvidenceRating>('eg-evidence-rating[level]')!;
-    expect(shadowText(rating)).to.contain(cy.strengthOfEvidence);
-    expect(rating.shadowRoot!.querySelector('[part="wording"] span')!.getAttribute('lang')).to.equal('en');
+    const rating = root.querySelector('[part="rating"]')!;
+    expect(rating.textContent).to.contain(cy.strengthOfEvidence);
+    expect(root.querySelector('[part="rating"] [part="wording"] span')!.getAttribute('lang')).to.equal('en');
     await expect(wrapper).to.be.accessible();
   });
 });

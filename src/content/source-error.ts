@@ -3,6 +3,7 @@
  * it and the npm API exports it, but the core bundle does not carry it (a widget tells it by
  * its `name`).
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentDiagnostic } from './diagnostics.js';
 import { SOURCE_MESSAGES } from './source-messages.js';
 
@@ -55,5 +56,14 @@ export class SummarySourceError extends Error {
     };
     this.text = { en: words('en'), cy: words('cy') };
     this.notes = diagnostics.map((d) => `${d.line ? `Line ${d.line}` : d.itemId ? `Item “${d.itemId}”` : 'File'}: ${d.message} Fix: ${d.fix}`);
+  }
+
+  /**
+   * The disclosure a widget shows under its message, labelled `label` (the reader's language:
+   * `text[lang].details`), listing `notes` for the page's author; nothing when there are none.
+   * Rendered here, in the src runtime, so that the core bundle does not carry it.
+   */
+  notesView(label: string): TemplateResult | typeof nothing {
+    return this.notes.length ? html`<details><summary>${label}</summary><ul lang="en">${this.notes.map((note) => html`<li>${note}</li>`)}</ul></details>` : nothing;
   }
 }

@@ -5,9 +5,9 @@ import type { Summary } from '../content/types.js';
 import { LocaleController } from './locale.js';
 import type { Messages } from './locale/en.js';
 import { renderProblem, warnOnce, warnProblem, type ProblemMessage } from './problem.js';
-import { isStandalone, renderProvenanceLine, type Sourced } from './provenance-line.js';
 import { SummaryController } from './summary-controller.js';
 import { THEMES, ThemeController, type ThemeName } from './theme.js';
+import type { View } from './view.js';
 
 let ids = 0;
 
@@ -72,11 +72,7 @@ export abstract class EgElement extends LitElement {
     () => this.summary,
     () => {
       const src = this.src?.trim();
-      if (src) return sourceUrl(src);
-      // Rendered by a widget showing a file (an eg-summary's sections): the same file.
-      const parent = (this.getRootNode() as ShadowRoot).host;
-      const from = parent instanceof EgElement ? parent.content : undefined;
-      return from?.src && from.summary?.meta.id === this.summary?.trim() ? from.src : undefined;
+      return src ? sourceUrl(src) : undefined;
     },
     this.internals,
   );
@@ -89,18 +85,15 @@ export abstract class EgElement extends LitElement {
     return this.#locale.msg;
   }
 
+  /** What the widget's view function needs besides the content (see `view.ts`). */
+  protected get ctx(): View {
+    return { msg: this.msg, id: this.idPrefix, standalone: true };
+  }
+
   /** Also waits for the words of the widget's language, when they are still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#locale.pending; // which asks for the update that shows them
     return super.getUpdateComplete();
-  }
-
-  /**
-   * True unless the widget is rendered by another evidence-guidance widget, which then
-   * shows the provenance once for all its items.
-   */
-  get standalone(): boolean {
-    return isStandalone(this);
   }
 
   override render(): unknown {
@@ -183,11 +176,6 @@ export abstract class EgElement extends LitElement {
     );
   }
 
-  /** The provenance line for `items` (default: the whole summary), unless another widget shows it. */
-  protected provenanceLine(summary: Summary, items?: readonly Sourced[]): TemplateResult | typeof nothing {
-    return this.standalone ? renderProvenanceLine(summary, this.msg, items) : nothing;
-  }
-
   /** The message for content that could not be loaded: not found, or failed (with a retry button). */
   protected renderLoadError(): TemplateResult {
     const err = this.content.error;
@@ -196,8 +184,8 @@ export abstract class EgElement extends LitElement {
     const retry = () => this.content.retry();
     // Told by its name, so that the core bundle need not carry the class (see source-error.ts).
     if ((err as Error | undefined)?.name !== 'SummarySourceError') return renderProblem(this.msg, this.msg.loadFailed, retry);
-    const { text, notes, retryable } = err as SummarySourceError;
-    const words = text[this.#locale.lang] ?? text.en;
-    return renderProblem(this.msg, words.message, retryable ? retry : undefined, notes, words.details);
+    const source = err as SummarySourceError;
+    const words = source.text[this.#locale.lang] ?? source.text.en;
+    return renderProblem(this.msg, words.message, source.retryable ? retry : undefined, source.notesView(words.details));
   }
 }

@@ -2,8 +2,7 @@
  * The one mechanism that sets heading levels. Widgets render every heading through
  * `renderHeading`, so the `heading-level` attribute and nesting rules apply everywhere.
  */
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** The default level of a widget's top heading. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -29,10 +28,10 @@ export function renderHeading(
   content: unknown,
   options: { id?: string; part?: string; className?: string; lang?: string } = {},
 ): TemplateResult {
-  const id = ifDefined(options.id);
+  const id = options.id ?? nothing;
   const part = options.part ?? 'heading';
-  const className = ifDefined(options.className);
-  const lang = ifDefined(options.lang);
+  const className = options.className ?? nothing;
+  const lang = options.lang ?? nothing;
   // One plain template per level: smaller than lit/static-html.js, which a dynamic tag name would need.
   switch (clampHeadingLevel(level)) {
     case 1:

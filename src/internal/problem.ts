@@ -9,18 +9,16 @@ export type ProblemMessage = (msg: Messages) => string;
 
 /**
  * A visible, accessible message for something wrong with a widget's attributes
- * or content. It names the bad value; with `retry`, it offers a "Try again" button. With
- * `notes` (mistakes in a summary file, worded by the src runtime: see `SummarySourceError`),
- * a disclosure labelled `detailsLabel` lists each for the page's author.
+ * or content. It names the bad value; with `retry`, it offers a "Try again" button. `more`
+ * follows the message: for mistakes in a summary file, the list of them for the page's
+ * author, rendered by the src runtime (see `SummarySourceError.notesView`).
  * Every value is rendered as text.
  */
-export function renderProblem(msg: Messages, detail: string, retry?: () => void, notes?: readonly string[], detailsLabel?: string): TemplateResult {
+export function renderProblem(msg: Messages, detail: string, retry?: () => void, more?: unknown): TemplateResult {
   return html`<div class="problem bar" part="problem">
     <p class="problem-title">${msg.somethingWentWrong}</p>
     <p>${detail}</p>
-    ${notes?.length
-      ? html`<details><summary>${detailsLabel}</summary><ul lang="en">${notes.map((note) => html`<li>${note}</li>`)}</ul></details>`
-      : nothing}
+    ${more}
     ${retry ? html`<p><button type="button" @click=${retry}>${msg.tryAgain}</button></p>` : nothing}
   </div>`;
 }

@@ -3,16 +3,6 @@ import { ageInYears, citeInText, DEFAULT_AGE_NOTICE_YEARS, formatMonthYear, href
 import type { Reference, Summary } from '../content/types.js';
 import type { Messages } from './locale/en.js';
 
-/**
- * True unless `el` is rendered by another evidence-guidance widget (inside an `eg-*`
- * element's shadow root). A widget shown on its own carries its provenance line; inside
- * another widget, that widget shows the provenance once for all its items.
- */
-export function isStandalone(el: Element): boolean {
-  const root = el.getRootNode();
-  return !(root instanceof ShadowRoot && root.host.localName.startsWith('eg-'));
-}
-
 /** The year an address was given in (its accessed date), or the summary's year. */
 export function linkYear(ref: Reference, summary: Summary): string {
   return /\d{4}/.exec(ref.accessed ?? '')?.[0] ?? summary.meta.published.slice(0, 4);
@@ -24,7 +14,7 @@ export function renderReferenceLink(ref: Reference, summary: Summary, msg: Messa
   const lang = summary.meta.lang;
   const text = citeInText(ref);
   return href
-    ? html`<a href=${href} lang=${lang}>${text}</a> <span class="link-note">(${msg.linkFrom2009(linkYear(ref, summary))})</span>`
+    ? html`<a href=${href} lang=${lang}>${text}</a> <small class="link-note">(${msg.linkFrom2009(linkYear(ref, summary))})</small>`
     : html`<span lang=${lang}>${text}</span>`;
 }
 
@@ -51,19 +41,19 @@ export function ageNoticeText(summary: Summary, msg: Messages, now = new Date(),
  * no part of an old summary is shown on its own without its age.
  * It names the references `items` rest on, each once (default: the review the summary is based on).
  */
-export function renderProvenanceLine(summary: Summary, msg: Messages, items: readonly Sourced[] = []): TemplateResult {
+export function renderProvenanceLine(summary: Summary, msg: Messages, items: readonly Sourced[] = [], now?: Date): TemplateResult {
   const { meta } = summary;
   const ids = new Set(items.flatMap((item) => item.sources));
   const refs = (ids.size ? [...ids] : [meta.basedOn])
     .map((rid) => summary.references.find((r) => r.id === rid))
     .filter((r): r is Reference => r !== undefined);
   const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
-  const age = ageNoticeText(summary, msg);
-  return html`<p class="provenance" part="provenance">
+  const age = ageNoticeText(summary, msg, now);
+  return html`<p class="provenance" part="provenance"><small>
     ${msg.source}: <span lang=${meta.lang}>${meta.publisherShort}</span> (${published}),
     <cite lang=${meta.lang}>${seriesLabel(meta)}</cite>${refs.length
       ? html`, ${msg.basedOn} ${refs.map((ref, i) => html`${i ? ', ' : ''}${renderReferenceLink(ref, summary, msg)}`)}`
       : nothing}.
     ${age ? html`<strong class="age" part="age-notice">${age}</strong>` : nothing}
-  </p>`;
+  </small></p>`;
 }

@@ -21,10 +21,10 @@ export class SummaryController implements ReactiveController {
   status: LoadStatus = 'idle';
   summary?: Summary;
   error?: unknown;
-  /** The absolute URL of the summary file being shown, when the content comes from a file. */
-  src?: string;
   /** The summary id, or the file's URL, being shown. */
   #key?: string;
+  /** True when `#key` is a file's URL. */
+  #file = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -43,13 +43,13 @@ export class SummaryController implements ReactiveController {
 
   /** Loads the summary again after a failure. */
   retry(): void {
-    this.#load(this.#key, !!this.src);
+    this.#load(this.#key, this.#file);
   }
 
   /** Loads the summary with id `key`, or from the file at `key` (an absolute URL) when `file`. */
   #load(key: string | undefined, file: boolean): void {
     this.#key = key;
-    this.src = file ? key : undefined;
+    this.#file = file;
     this.summary = undefined;
     this.error = undefined;
     if (!key) {

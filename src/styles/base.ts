@@ -90,6 +90,8 @@ export const base = [
     .note {
       color: var(--_text-secondary);
     }
+    /* Small print (the provenance line, the scale note, a link's note) is in <small>, so that it is small in the pasted snippet too. */
+    small,
     .provenance,
     .link-note,
     .scale-note {
@@ -127,6 +129,13 @@ export const base = [
       /* Nothing to press on paper. */
       button {
         display: none;
+      }
+      /* An item is not split across pages. */
+      .finding,
+      .gap,
+      .view,
+      .notice {
+        break-inside: avoid;
       }
       /* Links print their address after them, unless their text is the address (.url). */
       a[href]:not(.url)::after {

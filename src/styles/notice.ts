@@ -36,7 +36,6 @@ export const noticeStyles = css`
   }
   @media print {
     .notice {
-      break-inside: avoid;
       background: none;
     }
   }

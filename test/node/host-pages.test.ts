@@ -228,7 +228,7 @@ for (const name of selectedBrowsers()) {
 
     describe('a GOV.UK Frontend 6 page with the govuk theme linked', () => {
       const host = describeHostPage(() => browser, name, '/test/pages/host-govuk.html', {
-        tags: ['eg-finding', 'eg-key-findings', 'eg-implications', 'eg-evidence-gap', 'eg-references', 'eg-glossary-term', 'eg-evidence-rating'],
+        tags: ['eg-finding', 'eg-key-findings', 'eg-implications', 'eg-evidence-gap', 'eg-references', 'eg-glossary-term'],
         // Firefox's font sanitiser reports GOV.UK Frontend's own font files; the page logs them with or without the library.
         hostErrors: /downloadable font: .*source: http:\/\/127\.0\.0\.1:\d+\/assets\/fonts\//,
       });
@@ -264,7 +264,7 @@ for (const name of selectedBrowsers()) {
 
     describe('a LocalGov Drupal-like page with the localgov theme linked', () => {
       const host = describeHostPage(() => browser, name, '/test/pages/host-localgov.html', {
-        tags: ['eg-finding', 'eg-implications', 'eg-references', 'eg-glossary-term', 'eg-evidence-rating'],
+        tags: ['eg-finding', 'eg-implications', 'eg-references', 'eg-glossary-term'],
       });
 
       it("takes the council's colours, type, spacing and shape from the variables on body", async () => {
@@ -322,7 +322,7 @@ for (const name of selectedBrowsers()) {
         assert.deepEqual(contrast, { 'border-inline-start-color': 'rgb(0, 0, 0)', 'border-inline-start-width': '8px' });
         // govuk on eg-summary reaches the findings inside it: GOV.UK blue border, 19px arial.
         const govuk = await page.evaluate(() =>
-          window.__egHarness.styleOf(['eg-summary[theme="govuk"]', 'eg-key-findings', 'eg-finding', '[part="finding"]'], ['border-inline-start-color', 'font-family', 'font-size']),
+          window.__egHarness.styleOf(['eg-summary[theme="govuk"]', '[part="finding"]'], ['border-inline-start-color', 'font-family', 'font-size']),
         );
         assert.deepEqual(govuk, { 'border-inline-start-color': 'rgb(29, 112, 184)', 'font-family': 'arial, sans-serif', 'font-size': '19px' });
         // nhs from data-eg-theme on an ancestor: NHS text colour #212b32.
@@ -471,7 +471,7 @@ for (const name of selectedBrowsers()) {
 
     describe("a council's own summary from a Markdown file (src), under the strict CSP with DOMPurify's policy", () => {
       const host = describeHostPage(() => browser, name, '/test/pages/host-src.html', {
-        tags: ['eg-finding', 'eg-key-findings', 'eg-evidence-gaps', 'eg-evidence-rating'],
+        tags: ['eg-finding', 'eg-key-findings', 'eg-evidence-gaps'],
         csp: STRICT_SRC_CSP,
       });
 
@@ -517,7 +517,7 @@ for (const name of selectedBrowsers()) {
     for (const strict of [false, true]) {
       describe(`the CDN bundle loaded twice on one page${strict ? ', under the strict CSP' : ''}`, () => {
         const host = describeHostPage(() => browser, name, `/test/pages/host-double.html${strict ? '?csp=strict' : ''}`, {
-          tags: ['eg-finding', 'eg-key-findings', 'eg-references', 'eg-glossary-term', 'eg-evidence-rating'],
+          tags: ['eg-finding', 'eg-key-findings', 'eg-references', 'eg-glossary-term'],
           ...(strict ? { csp: STRICT_CSP } : {}),
         });
 
@@ -574,7 +574,7 @@ for (const name of selectedBrowsers()) {
           const { page } = host().lib;
           const shown = await page.evaluate(() => ({
             finding: window.__egHarness.deep('eg-finding', '[part="statement"]')?.textContent ?? '',
-            rating: window.__egHarness.deep('eg-finding', 'eg-evidence-rating')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+            rating: window.__egHarness.deep('eg-finding', '[part="rating"]')?.textContent?.replace(/\s+/g, ' ') ?? '',
             term: window.__egHarness.deep('eg-glossary-term', 'button')?.textContent ?? '',
           }));
           assert.match(shown.finding, /quality of integration, rather than its type/);

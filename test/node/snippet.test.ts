@@ -47,7 +47,7 @@ describe('snippet generator', () => {
   it('shows a finding as readable HTML: heading, the rating as text with the source wording, and the source', () => {
     const html = renderSnippet(summary, { widget: 'eg-finding', item: 'combined-approaches' });
     const f = summary.findings.find((x) => x.id === 'combined-approaches')!;
-    assert.match(html, /<h2><span lang="en">Combined approaches/);
+    assert.match(html, /<h2\b[^>]*\blang="en"[^>]*>Combined approaches/);
     const t = text(html);
     assert.ok(t.includes(f.statement));
     assert.ok(t.includes(`${en.strengthOfEvidence}: “robust evidence” (${en.sourceWords}); ${en.libraryReading}: ${en.levelName.strong}`), t);
@@ -76,7 +76,8 @@ describe('snippet generator', () => {
   });
 
   it('keeps a sound heading outline in the summary snippet', () => {
-    const levels = [...renderSnippet(summary).matchAll(/<h([1-6])>/g)].map((m) => Number(m[1]));
+    const levels = [...renderSnippet(summary).matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+    assert.ok(levels.length > 20, 'the outline has every section and item');
     assert.equal(levels[0], 2);
     for (let i = 1; i < levels.length; i++) assert.ok(levels[i]! <= levels[i - 1]! + 1, `h${levels[i - 1]} then h${levels[i]}`);
   });
@@ -91,7 +92,7 @@ describe('snippet generator', () => {
   it('uses a data-eg-widget wrapper with --wrapper, and sets theme and heading level', () => {
     const html = renderSnippet(summary, { widget: 'eg-evidence-gap', item: 'rigorous-studies', wrapper: true, theme: 'govuk', headingLevel: 3 });
     assert.match(html, /<div data-eg-widget="evidence-gap" data-summary="early-years-integration" data-gap="rigorous-studies" data-heading-level="3" data-theme="govuk">/);
-    assert.match(html, /<h3>/);
+    assert.match(html, /<h3\b/);
   });
 
   it('rejects a bad widget, item, theme or language, naming it and listing the valid ones', () => {
@@ -186,8 +187,7 @@ describe('the snippet in a page', () => {
         await on.waitForFunction(() => !!document.querySelector('eg-finding')?.shadowRoot?.querySelector('article'), { timeout: 10000 });
         const upgraded = await on.evaluate(() => {
           const el = document.querySelector('eg-finding')!;
-          const rating = el.shadowRoot!.querySelector('eg-evidence-rating')!;
-          return `${(el.shadowRoot!.querySelector('article') as HTMLElement).innerText} ${rating.shadowRoot?.textContent ?? ''}`.replace(/\s+/g, ' ');
+          return (el.shadowRoot!.querySelector('article') as HTMLElement).innerText.replace(/\s+/g, ' ');
         });
         for (const s of expected) assert.ok(upgraded.includes(s), `after the upgrade, "${s}" is missing from: ${upgraded}`);
         assert.deepEqual(errors, []);

@@ -1,29 +1,29 @@
 import { css } from 'lit';
 
-/* The notice (src/styles/notice.ts) with an accent bar and a filled "!" icon. */
+/* The notice (src/styles/notice.ts) with an accent bar and a filled "!" icon; scoped to `.caveat`, as it may share a shadow root with other views. */
 export const evidenceCaveatStyles = css`
-  :host {
+  .caveat {
     --_notice: var(--eg-evidence-caveat-border-color, var(--_text));
     --_bar: var(--_notice);
     --_caveat-background: var(--eg-evidence-caveat-background, transparent);
   }
-  .notice {
+  .caveat .notice {
     background: var(--_caveat-background);
     padding: var(--_space-2) var(--_space-3);
   }
-  .icon {
+  .caveat .icon {
     background: var(--_notice);
     color: var(--_surface);
   }
   @media (forced-colors: active) {
-    .icon {
+    .caveat .icon {
       forced-color-adjust: none;
       background: CanvasText;
       color: Canvas;
     }
   }
   @media print {
-    .icon {
+    .caveat .icon {
       background: none;
       color: var(--_text);
     }

@@ -1,4 +1,5 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { provenanceFor, type View } from '../../internal/view.js';
 import { contentHtml } from '../../internal/content-html.js';
 import type { Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
@@ -51,22 +52,27 @@ export class EgEvidenceCaveat extends EgElement {
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.msg;
-    const headingId = `${this.idPrefix}-heading`;
-    return html`<section part="section" aria-labelledby=${headingId}>
-      <div class="notice bar" part="notice">
-        <span class="icon" part="icon" aria-hidden="true">!</span>
-        <div class="body">
-          ${renderHeading(this.headingLevel, msg.aboutTheEvidence, { id: headingId })}
-          <div class="text" part="text">
-            <span class="visually-hidden">${msg.importantPrefix}: </span>
-            <div lang=${summary.meta.lang}>${contentHtml(summary.caveat.html)}</div>
-          </div>
+    return evidenceCaveatView(summary, this.ctx, this.headingLevel);
+  }
+}
+
+/** The caveat's markup: the notice about the evidence, in the source's words. */
+export function evidenceCaveatView(summary: Summary, v: View, level: number): TemplateResult {
+  const msg = v.msg;
+  const headingId = `${v.id}-heading`;
+  return html`<section class="caveat" part="section" aria-labelledby=${headingId}>
+    <div class="notice bar" part="notice">
+      <span class="icon" part="icon" aria-hidden="true">!</span>
+      <div class="body">
+        ${renderHeading(level, msg.aboutTheEvidence, { id: headingId })}
+        <div class="text" part="text">
+          <span class="visually-hidden">${msg.importantPrefix}: </span>
+          <div lang=${summary.meta.lang}>${contentHtml(summary.caveat.html)}</div>
         </div>
       </div>
-      ${this.provenanceLine(summary)}
-    </section>`;
-  }
+    </div>
+    ${provenanceFor(summary, v)}
+  </section>`;
 }
 
 declare global {

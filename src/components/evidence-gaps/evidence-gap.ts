@@ -5,6 +5,7 @@ import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js'
 import type { Messages } from '../../internal/locale/en.js';
 import { renderDetail } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
+import { provenanceFor } from '../../internal/view.js';
 import { base } from '../../styles/base.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { evidenceGapsStyles } from './evidence-gaps.styles.js';
@@ -92,7 +93,7 @@ export class EgEvidenceGap extends EgElement {
     const id = this.gap?.trim() ?? '';
     const item = summary.evidenceGaps.find((g) => g.id === id);
     if (!item) return this.itemProblem((m) => m.kindEvidenceGap, 'gap', id, summary, summary.evidenceGaps);
-    return renderEvidenceGap(summary, item, this.msg, this.headingLevel, `${this.idPrefix}-heading`, this.provenanceLine(summary, [item]));
+    return renderEvidenceGap(summary, item, this.msg, this.headingLevel, `${this.idPrefix}-heading`, provenanceFor(summary, this.ctx, [item]));
   }
 }
 

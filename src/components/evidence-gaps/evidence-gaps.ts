@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { provenanceFor, type View } from '../../internal/view.js';
 import type { Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
 import { renderIntro, renderSection } from '../../internal/section.js';
@@ -55,22 +56,27 @@ export class EgEvidenceGaps extends EgElement {
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override renderSummary(summary: Summary) {
-    const gaps = summary.evidenceGaps;
-    const level = clampHeadingLevel(this.headingLevel, 1);
-    return renderSection(
-      'section',
-      `${this.idPrefix}-heading`,
-      this.headingLevel,
-      this.msg.evidenceGaps,
-      html`${renderIntro(summary.intros.evidenceGaps, summary.meta.lang)}
-        ${gaps.length
-          ? html`<ul class="gaps" part="list" role="list">
-              ${gaps.map((g, i) => html`<li>${renderEvidenceGap(summary, g, this.msg, level, `${this.idPrefix}-${i}`, nothing)}</li>`)}
-            </ul>`
-          : nothing}
-        ${this.provenanceLine(summary, gaps)}`,
-    );
+    return evidenceGapsView(summary, this.ctx, this.headingLevel);
   }
+}
+
+/** The gaps' markup: the section, its intro and every gap. */
+export function evidenceGapsView(summary: Summary, v: View, headingLevel: number): TemplateResult {
+  const gaps = summary.evidenceGaps;
+  const level = clampHeadingLevel(headingLevel, 1);
+  return renderSection(
+    'section',
+    `${v.id}-heading`,
+    headingLevel,
+    v.msg.evidenceGaps,
+    html`${renderIntro(summary.intros.evidenceGaps, summary.meta.lang)}
+      ${gaps.length
+        ? html`<ul class="gaps" part="list" role="list">
+            ${gaps.map((g, i) => html`<li>${renderEvidenceGap(summary, g, v.msg, level, `${v.id}-${i}`, nothing)}</li>`)}
+          </ul>`
+        : nothing}
+      ${provenanceFor(summary, v, gaps)}`,
+  );
 }
 
 declare global {

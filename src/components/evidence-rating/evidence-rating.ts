@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { EVIDENCE_LEVELS, isEvidenceLevel, type EvidenceLevel } from '../../content/levels.js';
 import type { Finding, Summary } from '../../content/types.js';
 import { EgElement } from '../../internal/eg-element.js';
+import { provenanceFor, type View } from '../../internal/view.js';
 import type { Messages } from '../../internal/locale/en.js';
 import { base } from '../../styles/base.js';
-import { evidenceRatingStyles } from './evidence-rating.styles.js';
+import { ratingViewStyles } from './evidence-rating.styles.js';
 
 /**
  * Shows how certain the evidence for a claim is: first the source's own words for it
@@ -33,7 +33,7 @@ import { evidenceRatingStyles } from './evidence-rating.styles.js';
  * @csspart problem - The message shown when an attribute is wrong.
  */
 export class EgEvidenceRating extends EgElement {
-  static override styles = [base, evidenceRatingStyles];
+  static override styles = [base, ratingViewStyles];
   static override properties: PropertyDeclarations = {
     level: { reflect: true },
     wording: {},
@@ -72,32 +72,40 @@ export class EgEvidenceRating extends EgElement {
     const id = this.finding?.trim() ?? '';
     const item = summary.findings.find((f) => f.id === id);
     if (!item) return this.itemProblem((m) => m.kind.finding, 'finding', id, summary, summary.findings);
-    return html`${this.#renderRating(item.grade?.level ?? '', item.grade?.wording ?? '', !item.grade, summary.meta.lang)}
-      ${this.provenanceLine(summary, [item])}`;
+    return evidenceRatingView(summary, item, this.ctx);
   }
 
   #renderRating(level: string, wording: string, ungraded: boolean, wordingLang: string | undefined) {
-    const msg = this.msg;
-    if (ungraded) {
-      return html`<div class="rating" part="rating">
-        <span class="label">${msg.strengthOfEvidence}:</span>
-        <span class="level">${msg.notGraded}</span>
-        <span class="explanation-text">${msg.notGradedExplanation}</span>
-      </div>`;
-    }
-    if (!isEvidenceLevel(level)) {
+    if (!ungraded && !isEvidenceLevel(level)) {
       return this.problem(level ? (m) => m.invalidLevel(level) : (m) => m.missingAttribute(this.localName, 'level'), EVIDENCE_LEVELS);
     }
-    return html`<div class="rating" part="rating">
-      <span class="label">${msg.strengthOfEvidence}:</span>
-      ${wording
-        ? html`<span class="wording" part="wording">“<span lang=${wordingLang || nothing}>${wording}</span>”</span>
-            <span class="says">(${msg.sourceWords});</span>`
-        : nothing}
-      <span class="reading" part="level">${msg.libraryReading}: <span class="level">${msg.levelName[level]}</span></span>
-      ${this.standalone ? renderScaleNote(msg) : nothing}
-    </div>`;
+    return ratingView(this.msg, ungraded ? undefined : (level as EvidenceLevel), wording, wordingLang, true);
   }
+}
+
+/**
+ * The rating's markup: the source's words for the strength of evidence (in `wordingLang`),
+ * then this library's reading of them, or, with no `level`, that the source does not grade
+ * the claim. With `note`, the line saying the level is this library's reading follows.
+ */
+export function ratingView(msg: Messages, level: EvidenceLevel | undefined, wording: string, wordingLang: string | undefined, note: boolean): TemplateResult {
+  return html`<div class="rating" part="rating">
+    <span class="rating-label">${msg.strengthOfEvidence}:</span>
+    ${!level
+      ? html`<span class="level">${msg.notGraded}</span>
+          <span class="explanation-text">${msg.notGradedExplanation}</span>`
+      : html`${wording
+            ? html`<span class="wording" part="wording">“<span lang=${wordingLang || nothing}>${wording}</span>”</span>
+                <span class="says">(${msg.sourceWords});</span>`
+            : nothing}
+          <span class="reading" part="level">${msg.libraryReading}: <span class="level">${msg.levelName[level]}</span></span>
+          ${note ? renderScaleNote(msg) : nothing}`}
+  </div>`;
+}
+
+/** `<eg-evidence-rating>` showing a finding's grade from content, with its provenance line when shown on its own. */
+export function evidenceRatingView(summary: Summary, item: Finding, v: View): TemplateResult {
+  return html`${ratingView(v.msg, item.grade?.level, item.grade?.wording ?? '', summary.meta.lang, v.standalone)} ${provenanceFor(summary, v, [item])}`;
 }
 
 /**
@@ -107,23 +115,19 @@ export class EgEvidenceRating extends EgElement {
  * @internal
  */
 export function renderScaleNote(msg: Messages): TemplateResult {
-  return html`<p class="note scale-note" part="scale-note">${msg.scaleNote}</p>`;
+  return html`<p class="note scale-note" part="scale-note"><small>${msg.scaleNote}</small></p>`;
 }
 
 /**
- * An `<eg-evidence-rating>` showing a finding's grade in the source's words (`lang`), or
- * saying that the source does not grade it. For widgets that show findings.
+ * A finding's grade as a rating in the source's words (`lang`), or saying that the source
+ * does not grade it: the rating's markup itself, not an `<eg-evidence-rating>` (a shadow
+ * root per finding is what made long lists slow). For widgets that show findings.
  *
  * @internal
  */
-export function renderGrade(finding: Finding, lang: string): TemplateResult {
+export function renderGrade(finding: Finding, lang: string, msg: Messages): TemplateResult {
   const grade = finding.grade;
-  return html`<eg-evidence-rating
-    level=${ifDefined(grade?.level)}
-    wording=${ifDefined(grade?.wording)}
-    wording-lang=${ifDefined(grade && lang)}
-    ?ungraded=${!grade}
-  ></eg-evidence-rating>`;
+  return ratingView(msg, grade?.level, grade?.wording ?? '', lang, false);
 }
 
 declare global {

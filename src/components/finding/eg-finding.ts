@@ -1,4 +1,4 @@
-/** Registers `<eg-finding>` (and the `<eg-evidence-rating>` it renders). */
+/** Registers `<eg-finding>` (and `<eg-evidence-rating>`, for ratings written inside it). */
 import { defineElement } from '../../internal/define-element.js';
 import '../evidence-rating/eg-evidence-rating.js';
 import { EgFinding } from './finding.js';

@@ -1,12 +1,14 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
-import type { Summary } from '../../content/types.js';
+import type { Finding, Summary } from '../../content/types.js';
+import { provenanceFor, type View } from '../../internal/view.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import { renderDetail, renderLabelledList } from '../../internal/section.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { renderGrade, renderScaleNote } from '../evidence-rating/evidence-rating.js';
 import { findingStyles } from './finding.styles.js';
+import { ratingViewStyles } from '../evidence-rating/evidence-rating.styles.js';
 
 /**
  * One research finding: its statement as a heading, the strength of evidence in
@@ -45,7 +47,7 @@ import { findingStyles } from './finding.styles.js';
  * @cssprop --eg-finding-background - The finding's background (default: transparent).
  */
 export class EgFinding extends EgElement {
-  static override styles = [base, findingStyles];
+  static override styles = [base, ratingViewStyles, findingStyles];
   static override properties: PropertyDeclarations = {
     finding: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -65,28 +67,38 @@ export class EgFinding extends EgElement {
     const id = this.finding?.trim() ?? '';
     const item = summary.findings.find((f) => f.id === id);
     if (!item) return this.itemProblem((m) => m.kind.finding, 'finding', id, summary, summary.findings);
-    const lang = summary.meta.lang;
-    const headingId = `${this.idPrefix}-heading`;
-    const related = item.related.flatMap((rid) => summary.findings.filter((f) => f.id === rid));
-    return html`<article class="bar" part="finding" aria-labelledby=${headingId}>
-      ${renderHeading(this.headingLevel, contentHtml(item.statementHtml), { id: headingId, part: 'statement', lang })}
-      ${renderGrade(item, lang)}
-      ${this.standalone && item.grade ? renderScaleNote(this.msg) : nothing}
-      ${renderDetail(item.detailHtml, lang)}
-      ${renderLabelledList(
-        'related',
-        `${this.idPrefix}-related`,
-        this.msg.readWith,
-        related.map(
-          (f) => html`<li>
-            <span class="related-statement" lang=${lang}>${contentHtml(f.statementHtml)}</span>
-            ${renderGrade(f, lang)}
-          </li>`,
-        ),
-      )}
-      ${this.provenanceLine(summary, [item])}
-    </article>`;
+    return findingView(summary, item, this.ctx, this.headingLevel);
   }
+}
+
+/**
+ * A finding's markup: its statement as a heading at `level` (id `<view id>-heading`), its
+ * grade, its detail and the claims it must be read with; shown on its own, the scale note
+ * and its provenance line too.
+ */
+export function findingView(summary: Summary, item: Finding, v: View, level: number): TemplateResult {
+  const lang = summary.meta.lang;
+  const msg = v.msg;
+  const headingId = `${v.id}-heading`;
+  const related = item.related.flatMap((rid) => summary.findings.filter((f) => f.id === rid));
+  return html`<article class="finding bar" part="finding" aria-labelledby=${headingId}>
+    ${renderHeading(level, contentHtml(item.statementHtml), { id: headingId, part: 'statement', lang })}
+    ${renderGrade(item, lang, msg)}
+    ${v.standalone && item.grade ? renderScaleNote(msg) : nothing}
+    ${renderDetail(item.detailHtml, lang)}
+    ${renderLabelledList(
+      'related',
+      `${v.id}-related`,
+      msg.readWith,
+      related.map(
+        (f) => html`<li>
+          <span class="related-statement" lang=${lang}>${contentHtml(f.statementHtml)}</span>
+          ${renderGrade(f, lang, msg)}
+        </li>`,
+      ),
+    )}
+    ${provenanceFor(summary, v, [item])}
+  </article>`;
 }
 
 declare global {

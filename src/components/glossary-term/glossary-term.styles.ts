@@ -45,12 +45,6 @@ export const glossaryTermStyles = css`
     white-space: normal;
     text-align: start;
   }
-  .bubble[hidden] {
-    display: none;
-  }
-  .bubble p {
-    margin: 0 0 var(--_space-1);
-  }
   .term-name {
     font-weight: 700;
   }
@@ -64,7 +58,7 @@ export const glossaryTermStyles = css`
     button {
       display: inline-block;
     }
-    .bubble,
+    .bubble:not([hidden]),
     :host(:not([print='as-shown'])) .bubble[hidden] {
       display: inline;
       position: static;

@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { View } from '../../internal/view.js';
 import { contentHtml } from '../../internal/content-html.js';
-import type { Summary } from '../../content/types.js';
+import type { GlossaryTerm, Summary } from '../../content/types.js';
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { glossaryTermStyles } from './glossary-term.styles.js';
@@ -111,23 +112,10 @@ export class EgGlossaryTerm extends EgElement {
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.msg;
     const id = this.term?.trim() ?? '';
     const entry = summary.glossary.find((t) => t.id === id);
     if (!entry) return html`<slot></slot> ${this.itemProblem((m) => m.glossary.term, 'term', id, summary, summary.glossary)}`;
-    const lang = summary.meta.lang;
-    return html`<button
-        type="button"
-        part="term"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-describedby=${this.#bubbleId}
-        @click=${this.#onClick}
-      ><slot><span lang=${lang}>${entry.term}</span></slot></button
-      ><span class="bubble" part="definition" id=${this.#bubbleId} role="note" ?hidden=${!this.open}
-        ><span class="term-name" lang=${lang}>${entry.term}: </span
-        ><span lang=${lang}>${contentHtml(entry.definitionHtml.replace(/<\/?p>/g, ' ').trim())}</span>
-        <span class="note">(${msg.glossary.libraryWords})</span></span
-      >${nothing}`;
+    return glossaryTermView(summary, entry, this.ctx, { open: this.open, onClick: this.#onClick, bubbleId: this.#bubbleId });
   }
 
   override updated(): void {
@@ -177,6 +165,34 @@ export class EgGlossaryTerm extends EgElement {
   #onDocumentKeydown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') this.hide();
   };
+}
+
+/** What `<eg-glossary-term>` shows besides the content. */
+export interface GlossaryTermOptions {
+  open?: boolean;
+  onClick?: () => void;
+  bubbleId?: string;
+}
+
+/**
+ * A glossary term's markup: a button (holding the term written inside the element, or else
+ * the term) that shows the definition, in the library's words. (As static HTML, the
+ * snippet writes the term alone: a term is part of the author's sentence.)
+ */
+export function glossaryTermView(summary: Summary, entry: GlossaryTerm, v: View, o: GlossaryTermOptions): TemplateResult {
+  const lang = summary.meta.lang;
+  return html`<button
+      type="button"
+      part="term"
+      aria-expanded=${o.open ? 'true' : 'false'}
+      aria-describedby=${o.bubbleId}
+      @click=${o.onClick}
+    ><slot><span lang=${lang}>${entry.term}</span></slot></button
+    ><span class="bubble" part="definition" id=${o.bubbleId} role="note" ?hidden=${!o.open}
+      ><span class="term-name" lang=${lang}>${entry.term}: </span
+      ><span lang=${lang}>${contentHtml(entry.definitionHtml.replace(/<\/?p>/g, ' ').trim())}</span>
+      <span class="note">(${v.msg.glossary.libraryWords})</span></span
+    >${nothing}`;
 }
 
 declare global {

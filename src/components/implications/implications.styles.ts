@@ -1,18 +1,19 @@
 import { css } from 'lit';
 
+/** Scoped to its own classes, as it may share a shadow root with other views. */
 export const implicationsStyles = css`
-  :host {
+  .switch,
+  .group {
     --_bar: var(--eg-implications-accent-color, var(--_accent));
-    --_implications-switch-border: var(--eg-implications-switch-border-color, var(--_border));
   }
   .switch {
-    border: var(--_border-width) solid var(--_implications-switch-border);
+    border: var(--_border-width) solid var(--eg-implications-switch-border-color, var(--_border));
     border-radius: var(--_radius);
     margin: 0 0 var(--_space-4);
     padding: var(--_space-2) var(--_space-3) var(--_space-3);
     min-inline-size: 0;
   }
-  legend {
+  .switch legend {
     font-weight: 700;
     padding-inline: var(--_space-1);
   }
@@ -46,16 +47,13 @@ export const implicationsStyles = css`
   .group {
     margin-block: 0 var(--_space-4);
   }
-  .group[hidden] {
-    display: none;
-  }
-  .items {
+  .group .items {
     margin: 0;
   }
   .implication {
     margin-block: 0 var(--_space-3);
   }
-  .statement {
+  .implication .statement {
     margin-block-end: var(--_space-1);
   }
   .points ul {

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { provenanceFor, type View } from '../../internal/view.js';
 import { contentHtml } from '../../internal/content-html.js';
 import { AUDIENCES, type Audience, type Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
@@ -78,7 +79,6 @@ export class EgImplications extends EgElement {
     audience: { reflect: true },
     print: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    chosen: { state: true, attribute: false },
   };
 
   /**
@@ -97,13 +97,13 @@ export class EgImplications extends EgElement {
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The audience the reader chose with the switch (`all` until they choose). */
-  private chosen: AudienceFilter = 'all';
+  readonly #choice = new AudienceChoice(this);
 
   /** The audience shown on screen: the `audience` attribute, or the reader's choice when it is `all`. */
   get shownAudience(): AudienceFilter {
     const audience = this.#audienceValue;
     if (audience === 'local' || audience === 'national') return audience;
-    return this.chosen;
+    return this.#choice.chosen;
   }
 
   /** The `audience` attribute, trimmed; a removed attribute means the default, `all`. */
@@ -120,53 +120,54 @@ export class EgImplications extends EgElement {
     return valid.includes(value) ? undefined : this.problem((m) => m.invalidValue(attribute, value, valid.join(', ')));
   }
 
-  #onChoose(event: Event) {
+  protected override renderSummary(summary: Summary) {
+    return implicationsView(summary, this.ctx, { level: this.headingLevel, audience: this.#audienceValue as AudienceFilter, choice: this.#choice });
+  }
+}
+
+/**
+ * The reader's choice of audience with the switch, for the widget that renders the switch
+ * (`<eg-implications>`, or `<eg-summary>` for its implications): choosing re-renders it and
+ * fires `eg-audience-change` on it.
+ */
+export class AudienceChoice {
+  /** `all` until the reader chooses. */
+  chosen: AudienceFilter = 'all';
+
+  constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
+
+  /** The switch's change listener. */
+  choose = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
     if (!isAudienceFilter(value) || value === this.chosen) return;
     this.chosen = value;
-    // Declared with @fires above (the manifest takes the name and type from there, not from this call).
-    const change = new AudienceChangeEvent(value);
-    this.dispatchEvent(change);
-  }
+    this.host.requestUpdate();
+    // Declared with @fires on the widgets (the manifest takes the name and type from there, not from this call).
+    this.host.dispatchEvent(new AudienceChangeEvent(value));
+  };
+}
 
-  protected override renderSummary(summary: Summary) {
-    const audience = this.#audienceValue;
-    const fixed = audience !== 'all';
-    const audiences: Audience[] = fixed ? [audience as Audience] : [...AUDIENCES];
-    return renderSection(
-      'implications',
-      `${this.idPrefix}-heading`,
-      this.headingLevel,
-      this.msg.implications.heading,
-      html`${fixed ? nothing : this.#renderSwitch()}
-        ${audiences.map((a) => this.#renderGroup(summary, a))}
-        ${this.provenanceLine(summary, summary.implications.filter((i) => audiences.includes(i.audience)))}`,
-    );
-  }
+/** What `<eg-implications>` shows besides the content. */
+export interface ImplicationsOptions {
+  level: number;
+  /** The `audience` attribute: `all` shows both, with a switch. */
+  audience: AudienceFilter;
+  /** The reader's choice with the switch (live only). */
+  choice?: AudienceChoice;
+}
 
-  #renderSwitch() {
-    const msg = this.msg.implications;
-    const name = `${this.idPrefix}-audience`;
-    return html`<fieldset class="switch" part="switch">
-      <legend>${msg.showFor}</legend>
-      <div class="options">
-        ${AUDIENCE_FILTERS.map(
-          (value) => html`<label class="option">
-            <input type="radio" name=${name} value=${value} .checked=${this.chosen === value} @change=${this.#onChoose} />
-            <span>${msg.option[value]}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  /** One audience's implications; hidden (not removed) while the reader shows the other audience. */
-  #renderGroup(summary: Summary, audience: Audience) {
-    const msg = this.msg.implications;
-    const lang = summary.meta.lang;
-    const headingId = `${this.idPrefix}-${audience}`;
+/** The implications' markup: the switch (live, with `all`) and each audience's group. */
+export function implicationsView(summary: Summary, v: View, o: ImplicationsOptions): TemplateResult {
+  const msg = v.msg.implications;
+  const lang = summary.meta.lang;
+  const fixed = o.audience !== 'all';
+  const audiences: Audience[] = fixed ? [o.audience as Audience] : [...AUDIENCES];
+  const shown = fixed ? o.audience : (o.choice?.chosen ?? 'all');
+  const name = `${v.id}-audience`;
+  const group = (audience: Audience) => {
+    const headingId = `${v.id}-${audience}`;
     const local = audience === 'local';
-    const shown = this.shownAudience;
+    // Hidden (not removed) while the reader shows the other audience.
     return html`<section
       class="group bar"
       part="group"
@@ -174,14 +175,14 @@ export class EgImplications extends EgElement {
       aria-labelledby=${headingId}
       ?hidden=${shown !== 'all' && shown !== audience}
     >
-      ${renderHeading(clampHeadingLevel(this.headingLevel, 1), local ? msg.forLocal : msg.forNational, { id: headingId })}
+      ${renderHeading(clampHeadingLevel(o.level, 1), local ? msg.forLocal : msg.forNational, { id: headingId })}
       ${renderIntro(local ? summary.intros.implicationsLocal : summary.intros.implicationsNational, lang)}
       <ul class="items" role="list">
         ${summary.implications
           .filter((item) => item.audience === audience)
           .map(
             (item) => html`<li class="implication" part="implication">
-              ${renderHeading(clampHeadingLevel(this.headingLevel, 2), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
+              ${renderHeading(clampHeadingLevel(o.level, 2), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
               ${item.preambleHtml || item.pointsHtml.length
                 ? html`<div class="points" part="points" lang=${lang}>
                     ${item.preambleHtml ? contentHtml(item.preambleHtml) : nothing}
@@ -192,7 +193,28 @@ export class EgImplications extends EgElement {
           )}
       </ul>
     </section>`;
-  }
+  };
+  return renderSection(
+    'implications',
+    `${v.id}-heading`,
+    o.level,
+    msg.heading,
+    html`${fixed || !o.choice
+        ? nothing
+        : html`<fieldset class="switch" part="switch">
+            <legend>${msg.showFor}</legend>
+            <div class="options">
+              ${AUDIENCE_FILTERS.map(
+                (value) => html`<label class="option">
+                  <input type="radio" name=${name} value=${value} .checked=${shown === value} @change=${o.choice?.choose} />
+                  <span>${msg.option[value]}</span>
+                </label>`,
+              )}
+            </div>
+          </fieldset>`}
+      ${audiences.map(group)}
+      ${provenanceFor(summary, v, summary.implications.filter((i) => audiences.includes(i.audience)))}`,
+  );
 }
 
 declare global {

@@ -1,15 +1,15 @@
 import { css } from 'lit';
 
+/** Scoped to its own classes, as it may share a shadow root with other views. */
 export const keyFindingsStyles = css`
-  :host {
+  .note.bar {
     --_bar: var(--eg-key-findings-note-border-color, var(--_border));
-    --_key-findings-gap: var(--eg-key-findings-gap, var(--_space-4));
   }
   .intro > :first-child {
     margin-block-start: 0;
   }
   .findings > li {
-    margin: 0 0 var(--_key-findings-gap);
+    margin: 0 0 var(--eg-key-findings-gap, var(--_space-4));
   }
   .conclusion-label {
     font-weight: 700;
@@ -17,10 +17,5 @@ export const keyFindingsStyles = css`
   }
   .findings > li:last-child {
     margin-block-end: var(--_space-3);
-  }
-  @media print {
-    .findings > li {
-      break-inside: avoid;
-    }
   }
 `;

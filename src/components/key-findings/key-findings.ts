@@ -1,7 +1,11 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { EVIDENCE_LEVELS, isEvidenceLevel, type EvidenceLevel } from '../../content/levels.js';
 import { FINDING_ORDERS, orderFindings, passesFilter, type FindingOrder } from '../../content/order.js';
 import { renderScaleNote } from '../evidence-rating/evidence-rating.js';
+import { ratingViewStyles } from '../evidence-rating/evidence-rating.styles.js';
+import { findingView } from '../finding/finding.js';
+import { findingStyles } from '../finding/finding.styles.js';
+import { provenanceFor, type View } from '../../internal/view.js';
 import type { Summary } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
 import { renderIntro, renderSection } from '../../internal/section.js';
@@ -11,7 +15,7 @@ import { keyFindingsStyles } from './key-findings.styles.js';
 
 /**
  * A summary's key findings in the source's order, the summary's overall conclusion first,
- * each shown as an `<eg-finding>` with its strength of evidence in the source's words and
+ * each shown as `<eg-finding>` shows it, with its strength of evidence in the source's words and
  * the claims it must be read with.
  *
  * The order never makes the evidence look stronger than the source does:
@@ -59,7 +63,7 @@ import { keyFindingsStyles } from './key-findings.styles.js';
  * @cssprop --eg-key-findings-gap - The space between findings (default: --eg-space-4).
  */
 export class EgKeyFindings extends EgElement {
-  static override styles = [base, keyFindingsStyles];
+  static override styles = [base, ratingViewStyles, findingStyles, keyFindingsStyles];
   static override properties: PropertyDeclarations = {
     minLevel: { reflect: true, attribute: 'min-level' },
     order: {},
@@ -97,44 +101,70 @@ export class EgKeyFindings extends EgElement {
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.msg;
-    const minLevel = (this.minLevel?.trim() || undefined) as EvidenceLevel | undefined;
-    const ordered = orderFindings(summary.findings, (this.order?.trim() || 'source') as FindingOrder);
-    const filtered = ordered.filter((f) => passesFilter(f, minLevel));
-    const hidden = ordered.length - filtered.length;
-    const items = this.#showAll ? ordered : filtered;
-    const itemLevel = clampHeadingLevel(this.headingLevel, 1);
-    const listId = `${this.idPrefix}-list`;
-    const level = minLevel && msg.levelName[minLevel];
-    return renderSection(
-      'section',
-      `${this.idPrefix}-heading`,
-      this.headingLevel,
-      msg.keyFindings,
-      html`${renderIntro(summary.intros.findings, summary.meta.lang)}
-        ${renderScaleNote(msg)}
-        ${minLevel && summary.caveat.lead
-          ? html`<p class="note bar" part="caveat"><strong>${msg.aboutTheEvidence}:</strong> <span lang=${summary.meta.lang}>${summary.caveat.lead}</span></p>`
-          : nothing}
-        ${hidden
-          ? html`<p class="note" part="note">${this.#showAll ? msg.allFindingsShown(ordered.length) : msg.hiddenFindings(hidden, level!)}</p>
-              <p>
-                <button type="button" part="show-all" aria-expanded=${this.#showAll ? 'true' : 'false'} aria-controls=${listId} @click=${() => ((this.#showAll = !this.#showAll), this.requestUpdate())}>
-                  ${this.#showAll ? msg.showFewerFindings(level!) : msg.showAllFindings(ordered.length)}
-                </button>
-              </p>`
-          : nothing}
-        <ul class="findings" part="list" role="list" id=${listId}>
-          ${items.map(
-            (f) => html`<li>
-              ${f.headline ? html`<p class="conclusion-label" part="conclusion-label">${msg.overallConclusion}</p>` : nothing}
-              <eg-finding summary=${summary.meta.id} finding=${f.id} heading-level=${itemLevel}></eg-finding>
-            </li>`,
-          )}
-        </ul>
-        ${this.provenanceLine(summary, items)}`,
-    );
+    return keyFindingsView(summary, this.ctx, {
+      level: this.headingLevel,
+      minLevel: (this.minLevel?.trim() || undefined) as EvidenceLevel | undefined,
+      order: (this.order?.trim() || 'source') as FindingOrder,
+      showAll: this.#showAll,
+      onToggle: () => ((this.#showAll = !this.#showAll), this.requestUpdate()),
+    });
   }
+}
+
+/** What `<eg-key-findings>` shows besides the content. */
+export interface KeyFindingsOptions {
+  /** Level of the section heading; each finding's is one below. */
+  level: number;
+  minLevel?: EvidenceLevel;
+  order?: FindingOrder;
+  /** The reader pressed "Show all findings". */
+  showAll?: boolean;
+  /** Pressing "Show all findings" (or "Show fewer"). */
+  onToggle?: () => void;
+}
+
+/** The key findings' markup: each finding's own markup in a list (no element per finding). */
+export function keyFindingsView(summary: Summary, v: View, o: KeyFindingsOptions): TemplateResult {
+  const msg = v.msg;
+  const lang = summary.meta.lang;
+  const minLevel = o.minLevel;
+  const ordered = orderFindings(summary.findings, o.order);
+  const filtered = ordered.filter((f) => passesFilter(f, minLevel));
+  const hidden = ordered.length - filtered.length;
+  const items = o.showAll ? ordered : filtered;
+  const itemLevel = clampHeadingLevel(o.level, 1);
+  const listId = `${v.id}-list`;
+  const level = minLevel && msg.levelName[minLevel];
+  return renderSection(
+    'section',
+    `${v.id}-heading`,
+    o.level,
+    msg.keyFindings,
+    html`${renderIntro(summary.intros.findings, lang)}
+      ${renderScaleNote(msg)}
+      ${minLevel && summary.caveat.lead
+        ? html`<p class="note bar" part="caveat"><strong>${msg.aboutTheEvidence}:</strong> <span lang=${lang}>${summary.caveat.lead}</span></p>`
+        : nothing}
+      ${hidden
+        ? html`<p class="note" part="note">${o.showAll ? msg.allFindingsShown(ordered.length) : msg.hiddenFindings(hidden, level!)}</p>
+            ${o.onToggle
+              ? html`<p>
+                  <button type="button" part="show-all" aria-expanded=${o.showAll ? 'true' : 'false'} aria-controls=${listId} @click=${o.onToggle}>
+                    ${o.showAll ? msg.showFewerFindings(level!) : msg.showAllFindings(ordered.length)}
+                  </button>
+                </p>`
+              : nothing}`
+        : nothing}
+      <ul class="findings" part="list" role="list" id=${listId}>
+        ${items.map(
+          (f, i) => html`<li>
+            ${f.headline ? html`<p class="conclusion-label" part="conclusion-label">${msg.overallConclusion}</p>` : nothing}
+            ${findingView(summary, f, { ...v, standalone: false, id: `${v.id}-${i}` }, itemLevel)}
+          </li>`,
+        )}
+      </ul>
+      ${provenanceFor(summary, v, items)}`,
+  );
 }
 
 declare global {

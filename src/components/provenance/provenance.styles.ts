@@ -1,25 +1,23 @@
 import { css } from 'lit';
 
+/** Scoped to its own classes, as it may share a shadow root with other views. */
 export const provenanceStyles = css`
-  :host {
-    --_bar: var(--eg-provenance-notice-border-color, var(--_accent));
-    --_provenance-notice-background: var(--eg-provenance-notice-background, var(--_surface));
-  }
   .age-notice {
-    background: var(--_provenance-notice-background);
+    --_bar: var(--eg-provenance-notice-border-color, var(--_accent));
+    background: var(--eg-provenance-notice-background, var(--_surface));
     padding: var(--_space-2) var(--_space-3);
     font-weight: 700;
   }
-  dl {
+  .details {
     margin: 0;
   }
-  dl > div {
+  .details > div {
     margin-block-end: var(--_space-2);
   }
-  dt {
+  .details dt {
     font-weight: 700;
   }
-  dd {
+  .details dd {
     margin: 0;
   }
 `;

@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { View } from '../../internal/view.js';
 import { DEFAULT_AGE_NOTICE_YEARS, formatDayMonthYear, formatMonthYear, seriesLabel } from '../../content/format.js';
-import type { Reference, Summary } from '../../content/types.js';
+import type { Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
 import { ageNoticeText, renderReferenceLink } from '../../internal/provenance-line.js';
 import { renderSection } from '../../internal/section.js';
@@ -82,40 +83,40 @@ export class EgProvenance extends EgElement {
   }
 
   protected override renderSummary(summary: Summary) {
-    const msg = this.msg;
-    const { meta } = summary;
-    const lang = meta.lang;
-    const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
-    const age = ageNoticeText(summary, msg, this.#currentDate(), this.ageNoticeYears);
-    const basedOn = summary.references.find((r) => r.id === meta.basedOn);
-    const text = (value: string) => html`<span lang=${lang}>${value}</span>`;
-    // The details, each as its label and its value; a row without a value is left out.
-    const rows: Array<[label: string, value: unknown]> = [
-      [msg.publisher, text(`${meta.publisher} (${meta.publisherShort})`)],
-      [msg.published, html`<time datetime=${meta.published}>${published}</time>`],
-      [msg.series, text(seriesLabel(meta))],
-      [msg.basedOnLabel, basedOn && this.#renderBasedOn(summary, basedOn)],
-      [msg.checkedAgainstSource, html`<time datetime=${meta.lastReviewed}>${formatDayMonthYear(meta.lastReviewed, msg.months, msg.dayMonthYear)}</time>`],
-      [msg.copyright, text(meta.copyright)],
-      [msg.howToCite, html`<span class="citation" part="citation" lang=${lang}>${meta.citation}</span>`],
-    ];
-    return renderSection(
-      'provenance',
-      `${this.idPrefix}-heading`,
-      this.headingLevel,
-      msg.aboutThisSummary,
-      html`${age ? html`<p class="age-notice bar" part="age-notice">${age}</p>` : nothing}
-        <dl part="details">${rows.map(([label, value]) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing))}</dl>`,
-    );
+    return provenanceView(summary, { ...this.ctx, now: this.#currentDate() }, this.headingLevel, this.ageNoticeYears);
   }
+}
 
-  /** The review the summary is based on: its title (or topic), then its citation. */
-  #renderBasedOn(summary: Summary, ref: Reference) {
-    const link = renderReferenceLink(ref, summary, this.msg);
-    const title = ref.title || ref.topic;
-    // The space after the comma is inside the template: a template's trailing space is minified away.
-    return title ? html`<cite lang=${summary.meta.lang}>${title}</cite>, ${link}` : link;
-  }
+/** The provenance markup: the age notice (once the summary is `ageNoticeYears` old) and the details. */
+export function provenanceView(summary: Summary, v: View, level: number, ageNoticeYears = DEFAULT_AGE_NOTICE_YEARS): TemplateResult {
+  const msg = v.msg;
+  const { meta } = summary;
+  const lang = meta.lang;
+  const published = formatMonthYear(meta.published, msg.months, msg.monthYear);
+  const age = ageNoticeText(summary, msg, v.now, ageNoticeYears);
+  const basedOn = summary.references.find((r) => r.id === meta.basedOn);
+  const text = (value: string) => html`<span lang=${lang}>${value}</span>`;
+  const basedOnTitle = basedOn && (basedOn.title || basedOn.topic);
+  const basedOnLink = basedOn && renderReferenceLink(basedOn, summary, msg);
+  // The details, each as its label and its value; a row without a value is left out.
+  // (The space after the comma is inside the template: a template's trailing space is minified away.)
+  const rows: Array<[label: string, value: unknown]> = [
+    [msg.publisher, text(`${meta.publisher} (${meta.publisherShort})`)],
+    [msg.published, html`<time datetime=${meta.published}>${published}</time>`],
+    [msg.series, text(seriesLabel(meta))],
+    [msg.basedOnLabel, basedOnTitle ? html`<cite lang=${lang}>${basedOnTitle}</cite>, ${basedOnLink}` : basedOnLink],
+    [msg.checkedAgainstSource, html`<time datetime=${meta.lastReviewed}>${formatDayMonthYear(meta.lastReviewed, msg.months, msg.dayMonthYear)}</time>`],
+    [msg.copyright, text(meta.copyright)],
+    [msg.howToCite, html`<span class="citation" part="citation" lang=${lang}>${meta.citation}</span>`],
+  ];
+  return renderSection(
+    'provenance',
+    `${v.id}-heading`,
+    level,
+    msg.aboutThisSummary,
+    html`${age ? html`<p class="age-notice bar" part="age-notice">${age}</p>` : nothing}
+      <dl class="details" part="details">${rows.map(([label, value]) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing))}</dl>`,
+  );
 }
 
 declare global {

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
+/** Scoped to its own classes, as it may share a shadow root with other views. */
 export const referencesStyles = css`
-  :host {
+  .entries,
+  .single {
     --_references-role: var(--eg-references-role-color, var(--_text-secondary));
     --_references-divider: var(--eg-references-divider-color, var(--_border));
   }
@@ -19,13 +21,13 @@ export const referencesStyles = css`
     border: 0;
     padding-block: 0;
   }
-  .role {
+  .entry .role {
     font-size: var(--_font-size-small);
     font-weight: 700;
     color: var(--_references-role);
     margin-block-end: var(--_space-1);
   }
-  .citation {
+  .entry .citation {
     margin-block-end: var(--_space-1);
   }
   .citation a.url {

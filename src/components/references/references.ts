@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { View } from '../../internal/view.js';
 import { citeInText, hrefOf } from '../../content/format.js';
 import type { Reference, Summary } from '../../content/types.js';
 import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
@@ -97,7 +98,6 @@ export class EgReferences extends EgElement {
   static override properties: PropertyDeclarations = {
     reference: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    copied: { state: true, attribute: false },
   };
 
   /** Id of one reference to show on its own, e.g. `lord-2008`. Unset: the whole list. */
@@ -106,10 +106,7 @@ export class EgReferences extends EgElement {
   /** Level (1-6) of the section heading. Inline content keeps the author's headings. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** The last copy: which reference, and how. */
-  declare private copied?: { id: string; method: CitationCopyMethod };
-
-  #focusFallback = false;
+  readonly #copier = new CitationCopier(this);
 
   protected override attributeProblem() {
     return this.summaryMissing(this.reference);
@@ -117,40 +114,83 @@ export class EgReferences extends EgElement {
 
   protected override renderSummary(summary: Summary) {
     const id = this.reference?.trim();
-    if (id) {
-      const ref = summary.references.find((r) => r.id === id);
-      if (!ref) return this.itemProblem((m) => m.kindReference, 'reference', id, summary, summary.references);
-      return html`<div part="references" class="single">${this.#renderEntry(summary, ref, 'div')}</div>`;
-    }
-    return renderSection(
-      'references',
-      `${this.idPrefix}-heading`,
-      this.headingLevel,
-      this.msg.references,
-      html`<ul class="entries" part="entries" role="list">
-        ${summary.references.map((ref) => this.#renderEntry(summary, ref, 'li'))}
-      </ul>`,
-    );
+    const ref = id ? summary.references.find((r) => r.id === id) : undefined;
+    if (id && !ref) return this.itemProblem((m) => m.kindReference, 'reference', id, summary, summary.references);
+    return referencesView(summary, this.ctx, { level: this.headingLevel, reference: ref, copier: this.#copier });
+  }
+}
+
+/**
+ * Copying citations and following reference links, for the widget that renders the
+ * references (`<eg-references>`, or `<eg-summary>` for its references): it keeps the last
+ * copy's outcome for the view, fires `eg-citation-copy` and `eg-reference-follow` on the
+ * widget, and moves focus to the citation field when copying needs the keyboard.
+ */
+export class CitationCopier implements ReactiveController {
+  /** The last copy: which reference, and how. */
+  copied?: { id: string; method: CitationCopyMethod };
+  #focusField = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }) {
+    host.addController(this);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.#focusFallback) return;
-    this.#focusFallback = false;
-    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.fallback-text');
+  hostUpdated(): void {
+    if (!this.#focusField) return;
+    this.#focusField = false;
+    const field = this.host.renderRoot.querySelector<HTMLTextAreaElement>('textarea.fallback-text');
     if (field) {
       field.focus();
       field.select();
     }
   }
 
+  /** Tells listeners; the browser follows the link as usual. */
+  follow(ref: Reference, href: string): void {
+    this.host.dispatchEvent(new ReferenceFollowEvent(ref.id, href));
+  }
 
-  #renderEntry(summary: Summary, ref: Reference, tag: 'li' | 'div') {
-    const msg = this.msg;
-    const lang = summary.meta.lang;
+  async copy(ref: Reference): Promise<void> {
+    const host = this.host;
+    const citation = formatHarvard(ref);
+    // Start writing while still inside the reader's click (some browsers require it); with no
+    // Clipboard API (or a refusal) the promise settles as 'fallback'...
+    const copying = (async () => navigator.clipboard.writeText(citation))().then(
+      (): CitationCopyMethod => 'clipboard',
+      (): CitationCopyMethod => 'fallback',
+    );
+    // ...then clear the last message, so that copying the same citation again is announced again.
+    this.copied = undefined;
+    host.requestUpdate();
+    await host.updateComplete;
+    const method = await copying;
+    this.#focusField = method === 'fallback';
+    this.copied = { id: ref.id, method };
+    host.requestUpdate();
+    await host.updateComplete;
+    host.dispatchEvent(new CitationCopyEvent(ref.id, citation, method));
+  }
+}
+
+/** What `<eg-references>` shows besides the content. */
+export interface ReferencesOptions {
+  level: number;
+  /** One reference to show on its own (without the section heading). */
+  reference?: Reference;
+  /** Copying and following (live only). */
+  copier?: CitationCopier;
+}
+
+/** The references' markup: each entry's role, Harvard citation and link note (and, live, its copy button). */
+export function referencesView(summary: Summary, v: View, o: ReferencesOptions): TemplateResult {
+  const msg = v.msg;
+  const lang = summary.meta.lang;
+  const copier = o.copier;
+  const entry = (ref: Reference, tag: 'li' | 'div') => {
     const href = hrefOf(ref.url);
-    const entryId = `${this.idPrefix}-${ref.id}`;
-    const copied = this.copied?.id === ref.id ? this.copied.method : undefined;
+    const entryId = `${v.id}-${ref.id}`;
+    const last = copier?.copied;
+    const copied = last?.id === ref.id ? last.method : undefined;
     const body = html`
       <p class="role" part="role">${msg.referenceRole[ref.role]}</p>
       <p class="citation" part="citation" lang=${lang}>
@@ -160,21 +200,23 @@ export class EgReferences extends EgElement {
             return html`<a
               class="url"
               href=${href}
-              @click=${() => this.#follow(ref, href)}
-              @auxclick=${(e: MouseEvent) => e.button === 1 && this.#follow(ref, href)}
+              @click=${() => copier?.follow(ref, href)}
+              @auxclick=${(e: MouseEvent) => e.button === 1 && copier?.follow(ref, href)}
               >${segment.text}</a
             >`;
           }
           return segment.text;
         })}
       </p>
-      ${ref.url ? html`<p class="link-note" part="link-note">(${msg.linkFrom2009(linkYear(ref, summary))})</p>` : nothing}
-      <div class="copy">
-        <button type="button" part="copy-button" @click=${() => this.#copy(ref)}>
-          ${msg.copyCitation}<span class="visually-hidden" lang=${lang}>: ${citeInText(ref)}</span>
-        </button>
-        <span class="copy-status" part="copy-status" role="status">${copied === 'clipboard' ? msg.citationCopied : ''}</span>
-      </div>
+      ${ref.url ? html`<p class="link-note" part="link-note"><small>(${msg.linkFrom2009(linkYear(ref, summary))})</small></p>` : nothing}
+      ${copier
+        ? html`<div class="copy">
+            <button type="button" part="copy-button" @click=${() => copier.copy(ref)}>
+              ${msg.copyCitation}<span class="visually-hidden" lang=${lang}>: ${citeInText(ref)}</span>
+            </button>
+            <span class="copy-status" part="copy-status" role="status">${copied === 'clipboard' ? msg.citationCopied : ''}</span>
+          </div>`
+        : nothing}
       ${copied === 'fallback'
         ? html`<div class="fallback" part="fallback">
             <label for=${`${entryId}-field`}>${msg.citationLabel}</label>
@@ -192,33 +234,17 @@ export class EgReferences extends EgElement {
         : nothing}
     `;
     return tag === 'li' ? html`<li class="entry" part="entry">${body}</li>` : html`<div class="entry" part="entry">${body}</div>`;
-  }
-
-  #follow(ref: Reference, href: string) {
-    // Tell listeners, and let the browser follow the link as usual. (The events are declared
-    // with @fires above: the manifest takes their names and types from there, not from these calls.)
-    const follow = new ReferenceFollowEvent(ref.id, href);
-    this.dispatchEvent(follow);
-  }
-
-  async #copy(ref: Reference) {
-    const citation = formatHarvard(ref);
-    // Start writing while still inside the reader's click (some browsers require it); with no
-    // Clipboard API (or a refusal) the promise settles as 'fallback'...
-    const copying = (async () => navigator.clipboard.writeText(citation))().then(
-      (): CitationCopyMethod => 'clipboard',
-      (): CitationCopyMethod => 'fallback',
-    );
-    // ...then clear the last message, so that copying the same citation again is announced again.
-    this.copied = undefined;
-    await this.updateComplete;
-    const method = await copying;
-    this.#focusFallback = method === 'fallback';
-    this.copied = { id: ref.id, method };
-    await this.updateComplete;
-    const copied = new CitationCopyEvent(ref.id, citation, method);
-    this.dispatchEvent(copied);
-  }
+  };
+  if (o.reference) return html`<div part="references" class="single">${entry(o.reference, 'div')}</div>`;
+  return renderSection(
+    'references',
+    `${v.id}-heading`,
+    o.level,
+    msg.references,
+    html`<ul class="entries" part="entries" role="list">
+      ${summary.references.map((ref) => entry(ref, 'li'))}
+    </ul>`,
+  );
 }
 
 declare global {

@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 /*
  * A view is a speech bubble (the panel) with its holders underneath, like a caption
- * naming the speakers: visibly unlike a finding's accent bar and evidence meter.
+ * naming the speakers: visibly unlike a finding's accent bar. Scoped to `.view`, as it may
+ * share a shadow root with other views.
  */
 export const stakeholderViewsStyles = css`
-  :host {
+  .view {
     --_views-background: var(--eg-stakeholder-views-background, var(--_surface));
     --_views-border: var(--eg-stakeholder-views-border-color, var(--_border));
   }
@@ -36,7 +37,7 @@ export const stakeholderViewsStyles = css`
   .panel > :last-child {
     margin-block-end: 0;
   }
-  .label {
+  .view .label {
     display: block;
     font-size: var(--_font-size-small);
     font-weight: 700;
@@ -44,7 +45,7 @@ export const stakeholderViewsStyles = css`
     letter-spacing: 0.02em;
     margin-block-end: var(--_space-1);
   }
-  .holders {
+  .view .holders {
     padding-inline-start: var(--_space-3);
     margin-block-end: var(--_space-2);
   }
@@ -59,9 +60,6 @@ export const stakeholderViewsStyles = css`
     }
   }
   @media print {
-    .view {
-      break-inside: avoid;
-    }
     .panel,
     .panel::after {
       background: none;

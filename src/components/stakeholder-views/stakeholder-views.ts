@@ -6,6 +6,7 @@ import { renderDetail, renderIntro, renderSection } from '../../internal/section
 import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { stakeholderViewsStyles } from './stakeholder-views.styles.js';
+import { provenanceFor, type View } from '../../internal/view.js';
 
 /**
  * What studies of stakeholders' views found, kept visibly apart from the findings about
@@ -70,51 +71,49 @@ export class EgStakeholderViews extends EgElement {
 
   protected override renderSummary(summary: Summary) {
     const id = this.view?.trim();
-    if (!id) return this.#renderList(summary);
+    if (!id) return stakeholderViewsView(summary, this.ctx, this.headingLevel);
     const item = summary.stakeholderViews.find((v) => v.id === id);
     if (!item) return this.itemProblem((m) => m.kindStakeholderView, 'view', id, summary, summary.stakeholderViews);
-    return this.#renderView(summary, item, this.headingLevel, `${this.idPrefix}-view`, true);
+    return stakeholderViewView(summary, item, this.ctx, this.headingLevel, `${this.idPrefix}-view`, true);
   }
+}
 
-  #renderList(summary: Summary) {
-    const msg = this.msg;
-    const views = summary.stakeholderViews;
-    const intro = summary.intros.stakeholderViews;
-    const level = clampHeadingLevel(this.headingLevel, 1);
-    return renderSection(
-      'section',
-      `${this.idPrefix}-heading`,
-      this.headingLevel,
-      msg.stakeholderViews,
-      html`${intro ? renderIntro(intro, summary.meta.lang) : html`<p class="note" part="note">${msg.stakeholderViewNote}</p>`}
-        ${views.length
-          ? html`<ul class="views" part="list" role="list">
-              ${views.map((v, i) => html`<li>${this.#renderView(summary, v, level, `${this.idPrefix}-${i}`, false)}</li>`)}
-            </ul>`
-          : nothing}
-        ${this.provenanceLine(summary, views)}`,
-    );
-  }
+/** The stakeholder views' markup: the section, its intro (or the library's note) and every view. */
+export function stakeholderViewsView(summary: Summary, v: View, headingLevel: number): TemplateResult {
+  const msg = v.msg;
+  const views = summary.stakeholderViews;
+  const intro = summary.intros.stakeholderViews;
+  const level = clampHeadingLevel(headingLevel, 1);
+  return renderSection(
+    'section',
+    `${v.id}-heading`,
+    headingLevel,
+    msg.stakeholderViews,
+    html`${intro ? renderIntro(intro, summary.meta.lang) : html`<p class="note" part="note">${msg.stakeholderViewNote}</p>`}
+      ${views.length
+        ? html`<ul class="views" part="list" role="list">
+            ${views.map((item, i) => html`<li>${stakeholderViewView(summary, item, v, level, `${v.id}-${i}`, false)}</li>`)}
+          </ul>`
+        : nothing}
+      ${provenanceFor(summary, v, views)}`,
+  );
+}
 
-  /**
-   * One view; `single` adds the note on what it is, and its own source line. An item with no
-   * holders is what studies of stakeholders found about them, and is labelled so.
-   */
-  #renderView(summary: Summary, view: StakeholderView, level: number, headingId: string, single: boolean): TemplateResult {
-    const msg = this.msg;
-    const lang = summary.meta.lang;
-    const held = !!view.holders;
-    const heading = html`<span class="label" part="label">${held ? msg.stakeholderView : msg.stakeholderFinding}<span class="visually-hidden">: </span></span>
-      <span class="statement-text" lang=${lang}>${contentHtml(view.statementHtml)}</span>`;
-    return html`<article class="view" part="view" aria-labelledby=${headingId}>
-      <div class="panel">
-        ${renderHeading(level, heading, { id: headingId, part: 'statement' })}
-        ${renderDetail(view.detailHtml, lang)}
-      </div>
-      ${held ? html`<p class="holders" part="holders">${msg.heldBy}: <span lang=${lang}>${view.holders}</span></p>` : nothing}
-      ${single ? html`<p class="note" part="note">${held ? msg.stakeholderViewNote : msg.stakeholderFindingNote}</p>${this.provenanceLine(summary, [view])}` : nothing}
-    </article>`;
-  }
+/** One view's markup; `single` when it is shown on its own (with its note and provenance line). */
+export function stakeholderViewView(summary: Summary, view: StakeholderView, v: View, level: number, headingId: string, single: boolean): TemplateResult {
+  const msg = v.msg;
+  const lang = summary.meta.lang;
+  const held = !!view.holders;
+  const heading = html`<span class="label" part="label">${held ? msg.stakeholderView : msg.stakeholderFinding}<span class="visually-hidden">: </span></span>
+    <span class="statement-text" lang=${lang}>${contentHtml(view.statementHtml)}</span>`;
+  return html`<article class="view" part="view" aria-labelledby=${headingId}>
+    <div class="panel">
+      ${renderHeading(level, heading, { id: headingId, part: 'statement' })}
+      ${renderDetail(view.detailHtml, lang)}
+    </div>
+    ${held ? html`<p class="holders" part="holders">${msg.heldBy}: <span lang=${lang}>${view.holders}</span></p>` : nothing}
+    ${single ? html`<p class="note" part="note">${held ? msg.stakeholderViewNote : msg.stakeholderFindingNote}</p>${provenanceFor(summary, v, [view])}` : nothing}
+  </article>`;
 }
 
 declare global {

@@ -9,7 +9,6 @@ export const summaryStyles = css`
   }
   .series {
     display: block;
-    font-size: var(--_font-size-small);
     font-weight: 400;
     color: var(--_text-secondary);
   }
@@ -38,9 +37,6 @@ export const summaryStyles = css`
   }
   .glossary dd {
     margin: 0 0 var(--_space-2);
-  }
-  .note {
-    font-size: var(--_font-size-small);
   }
   [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);

@@ -4,8 +4,28 @@ import { seriesLabel } from '../../content/format.js';
 import type { Summary as SummaryData } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
 import { EgElement } from '../../internal/eg-element.js';
+import type { View } from '../../internal/view.js';
+import { evidenceCaveatView } from '../evidence-caveat/evidence-caveat.js';
+import { evidenceGapsView } from '../evidence-gaps/evidence-gaps.js';
+import { AudienceChoice, implicationsView } from '../implications/implications.js';
+import { keyFindingsView } from '../key-findings/key-findings.js';
+import { provenanceView } from '../provenance/provenance.js';
+import { CitationCopier, referencesView } from '../references/references.js';
+import { stakeholderViewsView } from '../stakeholder-views/stakeholder-views.js';
+import { whatWorksView } from '../what-works/what-works.js';
 import { base } from '../../styles/base.js';
 import { summaryStyles } from './summary.styles.js';
+import { noticeStyles } from '../../styles/notice.js';
+import { ratingViewStyles } from '../evidence-rating/evidence-rating.styles.js';
+import { findingStyles } from '../finding/finding.styles.js';
+import { keyFindingsStyles } from '../key-findings/key-findings.styles.js';
+import { provenanceStyles } from '../provenance/provenance.styles.js';
+import { evidenceCaveatStyles } from '../evidence-caveat/evidence-caveat.styles.js';
+import { stakeholderViewsStyles } from '../stakeholder-views/stakeholder-views.styles.js';
+import { whatWorksStyles } from '../what-works/what-works.styles.js';
+import { evidenceGapsStyles } from '../evidence-gaps/evidence-gaps.styles.js';
+import { implicationsStyles } from '../implications/implications.styles.js';
+import { referencesStyles } from '../references/references.styles.js';
 
 /**
  * A whole evidence summary: its title, provenance, the caveat about the evidence, the
@@ -15,9 +35,10 @@ import { summaryStyles } from './summary.styles.js';
  * gaps in the evidence, references and glossary, with a contents list that moves
  * focus to each section.
  *
- * Its sections are the other widgets (`<eg-key-findings>`, `<eg-implications>`...),
- * rendered with their headings one level below the summary's title (items two
- * levels below), clamped at 6.
+ * Each section is what the widget that shows it on its own (`<eg-key-findings>`...) shows,
+ * with the same controls (the audience switch, the copy buttons) and events, all in the
+ * summary's one shadow root, with its heading one level below the summary's title (items
+ * two levels below), clamped at 6.
  *
  * @summary A whole evidence summary, every section of it.
  * @tagname eg-summary
@@ -30,9 +51,27 @@ import { summaryStyles } from './summary.styles.js';
  * @csspart problem - The message shown for a bad id or a failed load.
  *
  * @cssprop --eg-summary-rule-color - The rule between sections (default: --eg-color-border).
+ *
+ * @fires {AudienceChangeEvent} eg-audience-change - The reader chose an audience with the implications' switch; `event.audience` is `all`, `local` or `national`.
+ * @fires {ReferenceFollowEvent} eg-reference-follow - The reader followed a reference's link; `event.referenceId`, `event.href`.
+ * @fires {CitationCopyEvent} eg-citation-copy - A citation was copied; `event.referenceId`, `event.citation`, `event.method` (`clipboard` or `fallback`).
  */
 export class EgSummary extends EgElement {
-  static override styles = [base, summaryStyles];
+  static override styles = [
+    base,
+    noticeStyles,
+    ratingViewStyles,
+    findingStyles,
+    keyFindingsStyles,
+    provenanceStyles,
+    evidenceCaveatStyles,
+    stakeholderViewsStyles,
+    whatWorksStyles,
+    evidenceGapsStyles,
+    implicationsStyles,
+    referencesStyles,
+    summaryStyles,
+  ];
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -40,84 +79,94 @@ export class EgSummary extends EgElement {
   /** Level (1-6) of the summary's title; sections are one level below. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  protected override renderSummary(summary: SummaryData): TemplateResult {
-    const s = this.msg.summary;
-    const level = clampHeadingLevel(this.headingLevel);
-    const sub = clampHeadingLevel(level, 1);
-    const lang = summary.meta.lang;
-    const id = summary.meta.id;
+  readonly #choice = new AudienceChoice(this);
+  readonly #copier = new CitationCopier(this);
 
-    // Each section: its key (the id of its place in the page, for `focusSection`), its title in
-    // the contents list, and what it shows (the widgets' own headings are one level below the title).
-    const prose = (title: string, proseHtml: string) => html`${renderHeading(sub, title)}<div lang=${lang}>${contentHtml(proseHtml)}</div>`;
-    const sections: Array<[key: string, title: string, body: TemplateResult]> = [
-      ['about', s.about, html`<eg-provenance summary=${id} heading-level=${sub}></eg-provenance>`],
-      ['scope', s.scope, prose(s.scope, summary.scope.html)],
-      ['introduction', s.introduction, prose(s.introduction, summary.introduction.html)],
-      ['caveat', s.caveat, html`<eg-evidence-caveat summary=${id} heading-level=${sub}></eg-evidence-caveat>`],
-      ...(summary.context.html ? [['context', s.context, prose(s.context, summary.context.html)] as [string, string, TemplateResult]] : []),
-      ['findings', s.findings, html`<eg-key-findings summary=${id} heading-level=${sub}></eg-key-findings>`],
-      ['views', s.views, html`<eg-stakeholder-views summary=${id} heading-level=${sub}></eg-stakeholder-views>`],
-      ['implications', s.implications, html`<eg-implications summary=${id} heading-level=${sub}></eg-implications>`],
-      ['what-works', s.whatWorks, html`<eg-what-works summary=${id} heading-level=${sub}></eg-what-works>`],
-      ['gaps', s.gaps, html`<eg-evidence-gaps summary=${id} heading-level=${sub}></eg-evidence-gaps>`],
-      ['references', s.references, html`<eg-references summary=${id} heading-level=${sub}></eg-references>`],
-      [
-        'glossary',
-        s.glossary,
-        html`${renderHeading(sub, s.glossary)}
-          <p class="note">${s.glossaryNote}</p>
-          <dl class="glossary">
-            ${summary.glossary.map(
-              (t) => html`<dt lang=${lang}>${t.term}</dt>
-                <dd lang=${lang}>${contentHtml(t.definitionHtml)}</dd>`,
-            )}
-          </dl>`,
-      ],
-    ];
-    const contentsId = `${this.idPrefix}-contents`;
-    return html`<article aria-labelledby=${`${this.idPrefix}-title`}>
-      ${renderHeading(
-        level,
-        html`<span class="series">${seriesLabel(summary.meta)}<span class="visually-hidden">: </span></span><span lang=${lang}>${summary.meta.title}</span>`,
-        { id: `${this.idPrefix}-title`, part: 'title', className: 'title' },
-      )}
-      <nav part="contents" aria-labelledby=${contentsId}>
-        ${renderHeading(sub, s.contents, { id: contentsId })}
-        <ol>
-          ${sections.map(
-            ([key, title]) => html`<li><a href=${`#${this.idPrefix}-${key}`} @click=${(e: Event) => this.#goTo(e, key)}>${title}</a></li>`,
-          )}
-        </ol>
-      </nav>
-      ${sections.map(
-        ([key, , body]) => html`<div class="section" part="section" id=${`${this.idPrefix}-${key}`} data-section=${key}>${body}</div>`,
-      )}
-    </article>`;
+  protected override renderSummary(summary: SummaryData): TemplateResult {
+    return summaryView(summary, this.ctx, { level: this.headingLevel, goTo: (e, key) => this.#goTo(e, key), choice: this.#choice, copier: this.#copier });
   }
 
-  /** Moves focus to a section's heading (which may be inside a child widget's shadow root). */
-  async #goTo(event: Event, key: string): Promise<void> {
+  /** Moves focus to a section's heading. */
+  #goTo(event: Event, key: string): void {
     event.preventDefault();
     const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${key}"]`);
-    if (!section) return;
-    const target = await findHeading(section);
-    const focusable = target ?? section;
-    focusable.setAttribute('tabindex', '-1');
-    focusable.focus();
-    focusable.scrollIntoView?.({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    const target = section?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ?? section;
+    if (!target) return;
+    target.setAttribute('tabindex', '-1');
+    target.focus();
+    // At once, not smoothly: no motion to turn off for readers who reduce it.
+    target.scrollIntoView?.({ block: 'start' });
   }
-
 }
 
-/** The first heading in `el` or in the open shadow root of the first widget inside it. */
-async function findHeading(el: HTMLElement): Promise<HTMLElement | null> {
-  const own = el.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
-  if (own) return own;
-  const child = el.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
-  if (!child) return null;
-  await child.updateComplete;
-  return child.shadowRoot?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ?? null;
+/** What `<eg-summary>` shows besides the content. */
+export interface SummaryOptions {
+  /** Level of the summary's title; sections are one below. */
+  level: number;
+  /** A contents link was followed: move focus to the section (live only). */
+  goTo?: (event: Event, key: string) => void;
+  /** The implications' audience switch (live only). */
+  choice?: AudienceChoice;
+  /** The references' copy buttons (live only). */
+  copier?: CitationCopier;
+}
+
+/**
+ * The whole summary's markup: title, contents and every section in the source's order, each
+ * section the markup of the widget that shows it on its own (its view), all in one shadow
+ * root, with headings one level below the title (items two below), clamped at 6.
+ */
+export function summaryView(summary: SummaryData, v: View, o: SummaryOptions): TemplateResult {
+  const s = v.msg.summary;
+  const level = clampHeadingLevel(o.level);
+  const sub = clampHeadingLevel(level, 1);
+  const lang = summary.meta.lang;
+  // Sections show no provenance line of their own: "About this summary" says it once.
+  const inner = (key: string): View => ({ ...v, id: `${v.id}-${key}-w`, standalone: false });
+
+  // Each section: its key (the id of its place in the page, for `focusSection`), its title in
+  // the contents list, and what it shows.
+  const prose = (title: string, proseHtml: string) => html`${renderHeading(sub, title)}<div lang=${lang}>${contentHtml(proseHtml)}</div>`;
+  const sections: Array<[key: string, title: string, body: TemplateResult]> = [
+    ['about', s.about, provenanceView(summary, inner('about'), sub)],
+    ['scope', s.scope, prose(s.scope, summary.scope.html)],
+    ['introduction', s.introduction, prose(s.introduction, summary.introduction.html)],
+    ['caveat', s.caveat, evidenceCaveatView(summary, inner('caveat'), sub)],
+    ...(summary.context.html ? [['context', s.context, prose(s.context, summary.context.html)] as [string, string, TemplateResult]] : []),
+    ['findings', s.findings, keyFindingsView(summary, inner('findings'), { level: sub })],
+    ['views', s.views, stakeholderViewsView(summary, inner('views'), sub)],
+    ['implications', s.implications, implicationsView(summary, inner('implications'), { level: sub, audience: 'all', choice: o.choice })],
+    ['what-works', s.whatWorks, whatWorksView(summary, inner('what-works'), sub)],
+    ['gaps', s.gaps, evidenceGapsView(summary, inner('gaps'), sub)],
+    ['references', s.references, referencesView(summary, inner('references'), { level: sub, copier: o.copier })],
+    [
+      'glossary',
+      s.glossary,
+      html`${renderHeading(sub, s.glossary)}
+        <p class="note">${s.glossaryNote}</p>
+        <dl class="glossary">
+          ${summary.glossary.map(
+            (t) => html`<dt lang=${lang}>${t.term}</dt>
+              <dd lang=${lang}>${contentHtml(t.definitionHtml)}</dd>`,
+          )}
+        </dl>`,
+    ],
+  ];
+  const contentsId = `${v.id}-contents`;
+  return html`<article aria-labelledby=${`${v.id}-title`}>
+    ${renderHeading(
+      level,
+      html`<small class="series">${seriesLabel(summary.meta)}<span class="visually-hidden">: </span></small><span lang=${lang}>${summary.meta.title}</span>`,
+      { id: `${v.id}-title`, part: 'title', className: 'title' },
+    )}
+    <nav part="contents" aria-labelledby=${contentsId}>
+      ${renderHeading(sub, s.contents, { id: contentsId })}
+      <ol>
+        ${sections.map(([key, title]) => html`<li><a href=${`#${v.id}-${key}`} @click=${(e: Event) => o.goTo?.(e, key)}>${title}</a></li>`)}
+      </ol>
+    </nav>
+    ${sections.map(([key, , body]) => html`<div class="section" part="section" id=${`${v.id}-${key}`} data-section=${key}>${body}</div>`)}
+  </article>`;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import type { Summary, WhatWorksItem } from '../../content/types.js';
 import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, renderHeading } from '../../internal/heading.js';
@@ -8,6 +8,8 @@ import { EgElement } from '../../internal/eg-element.js';
 import { base } from '../../styles/base.js';
 import { renderGrade, renderScaleNote } from '../evidence-rating/evidence-rating.js';
 import { whatWorksStyles } from './what-works.styles.js';
+import { ratingViewStyles } from '../evidence-rating/evidence-rating.styles.js';
+import { provenanceFor, type View } from '../../internal/view.js';
 
 /**
  * What the source identifies as working. Each item shows the findings it rests on,
@@ -46,7 +48,7 @@ import { whatWorksStyles } from './what-works.styles.js';
  * @cssprop --eg-what-works-background - Each item's background (default: transparent).
  */
 export class EgWhatWorks extends EgElement {
-  static override styles = [base, whatWorksStyles];
+  static override styles = [base, ratingViewStyles, whatWorksStyles];
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -55,29 +57,21 @@ export class EgWhatWorks extends EgElement {
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override renderSummary(summary: Summary) {
-    return renderSection(
-      'what-works',
-      `${this.idPrefix}-heading`,
-      this.headingLevel,
-      this.msg.whatWorks,
-      html`${renderIntro(summary.intros.whatWorks, summary.meta.lang)}
-        ${this.standalone ? renderScaleNote(this.msg) : nothing}
-        <ul class="items" role="list">
-          ${summary.whatWorks.map((item, i) => this.#renderItem(summary, item, `${this.idPrefix}-${i}`))}
-        </ul>
-        ${this.provenanceLine(summary, summary.whatWorks)}`,
-    );
+    return whatWorksView(summary, this.ctx, this.headingLevel);
   }
+}
 
-  #renderItem(summary: Summary, item: WhatWorksItem, id: string) {
-    const msg = this.msg;
-    const lang = summary.meta.lang;
+/** The "what works" markup: each item with the findings it rests on (and their grades) and related reviews. */
+export function whatWorksView(summary: Summary, v: View, level: number): TemplateResult {
+  const msg = v.msg;
+  const lang = summary.meta.lang;
+  const item = (entry: WhatWorksItem, id: string) => {
     // Each id as the item gives them, in its order (flatMap drops an id that names nothing).
-    const findings = item.restsOn.flatMap((fid) => summary.findings.filter((f) => f.id === fid));
-    const related = item.related.flatMap((rid) => summary.references.filter((r) => r.id === rid));
+    const findings = entry.restsOn.flatMap((fid) => summary.findings.filter((f) => f.id === fid));
+    const related = entry.related.flatMap((rid) => summary.references.filter((r) => r.id === rid));
     return html`<li class="item bar" part="item">
-      ${renderHeading(clampHeadingLevel(this.headingLevel, 1), contentHtml(item.statementHtml), { part: 'statement', lang, className: 'statement' })}
-      ${renderDetail(item.detailHtml, lang)}
+      ${renderHeading(clampHeadingLevel(level, 1), contentHtml(entry.statementHtml), { part: 'statement', lang, className: 'statement' })}
+      ${renderDetail(entry.detailHtml, lang)}
       ${renderLabelledList(
         'rests-on',
         `${id}-rests-on`,
@@ -85,7 +79,7 @@ export class EgWhatWorks extends EgElement {
         findings.map(
           (f) => html`<li>
             <span class="finding" lang=${lang}>${contentHtml(f.statementHtml)}</span>
-            ${renderGrade(f, lang)}
+            ${renderGrade(f, lang, msg)}
           </li>`,
         ),
       )}
@@ -103,7 +97,19 @@ export class EgWhatWorks extends EgElement {
         ),
       )}
     </li>`;
-  }
+  };
+  return renderSection(
+    'what-works',
+    `${v.id}-heading`,
+    level,
+    msg.whatWorks,
+    html`${renderIntro(summary.intros.whatWorks, lang)}
+      ${v.standalone ? renderScaleNote(msg) : nothing}
+      <ul class="items" role="list">
+        ${summary.whatWorks.map((entry, i) => item(entry, `${v.id}-${i}`))}
+      </ul>
+      ${provenanceFor(summary, v, summary.whatWorks)}`,
+  );
 }
 
 declare global {

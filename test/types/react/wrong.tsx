@@ -14,8 +14,6 @@ export function Wrong() {
       <eg-implications theme="purple" />
       {/* @ts-expect-error: a getter, not a prop (React would throw setting it) */}
       <eg-implications shownAudience="local" />
-      {/* @ts-expect-error: internal, not a prop */}
-      <eg-implications standalone={false} />
       {/* @ts-expect-error: the event is an Event with .audience, not a CustomEvent with .detail */}
       <eg-implications oneg-audience-change={(event: CustomEvent<{ audience: string }>) => console.log(event.detail.audience)} />
       {/* @ts-expect-error: AudienceChangeEvent has no detail */}
