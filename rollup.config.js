@@ -68,7 +68,11 @@ const main = {
     dir: 'cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // What the bundle imports on demand (a summary's content, the Welsh words, a theme...) has a
+    // stable name, chunks/<name>.js, so that a page can ask for it in parallel with the bundle
+    // (<link rel="modulepreload">, which the snippet prints); shared chunks keep a hash.
+    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
+    banner: (chunk) => (chunk.isEntry ? '/*! Lit © 2017-2019 Google LLC, BSD-3-Clause */' : ''),
     sourcemap: true,
     plugins: [bundleStats],
   },
@@ -97,7 +101,8 @@ const main = {
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The CSS and HTML inside Lit's css`` and html`` templates (terser leaves template text alone).
     minifyTemplateLiterals(),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: /@license|@preserve|^!/ } }),
+    // Lit's modules each carry the same notice: the core bundle gives it once, in its banner.
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: (_node, comment) => /@license|@preserve|^!/.test(comment.value) && !/@license[\s\S]*Google LLC/.test(comment.value) } }),
   ],
 };
 

@@ -75,8 +75,8 @@
  *     its rAF callback; the message runs once that frame's style, layout and paint are done,
  *     and records `performance.now()`.
  *   - widgets: the same script polls in `requestAnimationFrame` until there are N `eg-finding`
- *     elements, each with an `<article>` in its shadow root whose `<eg-evidence-rating>` has
- *     rendered its own shadow root (`[part~=rating]`); from that frame's rAF callback it posts
+ *     elements, each with an `<article>` in its shadow root holding its rating
+ *     (`[part~=rating]`); from that frame's rAF callback it posts
  *     the message, so the time includes the frame that paints the last widget. (Polling costs
  *     well under a millisecond a frame: each widget is checked until it has rendered, once.)
  *   - snippet with JavaScript off: no page script runs (not even an injected one: its
@@ -109,7 +109,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'puppeteer-core';
 import { loadSummary } from '../src/content/registry.js';
-import { renderSnippet } from '../src/snippet/snippet.js';
+import { renderSnippet, scriptLines } from '../src/snippet/snippet.js';
 import { launch } from '../test/node/lib/browsers.js';
 import { repoRoot, startServer } from '../test/node/lib/server.js';
 
@@ -197,7 +197,8 @@ function body(variant: Variant, n: number): string {
       return items.map((id) => snippets.get(id)!).join('\n');
     case 'widgets':
       return (
-        `<script type="module" src="${SCRIPT_SRC}"></script>\n` +
+        // What the snippet and the CDN docs print before the widgets: the content chunk's preload, then the script.
+        scriptLines(SCRIPT_SRC, SUMMARY_ID) +
         items.map((id) => `<eg-finding summary="${SUMMARY_ID}" finding="${id}"></eg-finding>`).join('\n')
       );
   }
@@ -251,8 +252,7 @@ const PROBE = `(() => {
   }
   const rendered = (el) => {
     const article = el.shadowRoot && el.shadowRoot.querySelector('article');
-    const rating = article && article.querySelector('eg-evidence-rating');
-    return !!(rating && rating.shadowRoot && rating.shadowRoot.querySelector('[part~="rating"]'));
+    return !!(article && article.querySelector('[part~="rating"]'));
   };
   let next = 0; // widgets before this index have rendered: each is checked until it has, once
   const poll = () => {
@@ -607,7 +607,7 @@ async function loadSummaryPage(browser: Browser, origin: string, which: SummaryP
       return {
         summary: !!el,
         children: el?.childElementCount ?? 0,
-        heading: !!document.querySelector('#snippet > h2'),
+        heading: !!document.querySelector('#snippet > h2, #snippet > article > h2'),
         shadowHeading: !!el?.shadowRoot?.querySelector('h1, h2'),
         scripts: document.querySelectorAll('#snippet script[type="module"]').length,
       };

@@ -74,9 +74,9 @@ describe('eg-summary', function () {
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(links[0]);
     // Go to the "Key findings" link with Tab, then follow it with Enter.
-    const target = links.findIndex((a) => a.textContent === en.summary.findings);
+    const target = links.findIndex((a) => a.textContent === en.keyFindings);
     for (let i = 0; i < target; i++) await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()?.textContent).to.equal(en.summary.findings);
+    expect(deepActiveElement()?.textContent).to.equal(en.keyFindings);
     await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 100));
     const focused = deepActiveElement()!;

@@ -115,7 +115,7 @@ describe('a page with every widget', function () {
   it('switches every library word to Welsh under lang="cy", with the evidence text marked lang="en"', async () => {
     const el = await page(html`<div lang="cy">${everyWidgetPage()}</div>`);
     const text = composedElements(el).map((e) => (e.shadowRoot ? e.shadowRoot.textContent : '')).join(' ');
-    for (const word of [cy.summary.contents, cy.summary.findings, cy.strengthOfEvidence, cy.source]) expect(text).to.contain(word);
+    for (const word of [cy.summary.contents, cy.keyFindings, cy.strengthOfEvidence, cy.source]) expect(text).to.contain(word);
     for (const word of [en.summary.contents, en.strengthOfEvidence + ':']) expect(text).to.not.contain(word);
     // Evidence text is in English and says so.
     const headings = composedElements(el).filter((e) => /^H[2-6]$/.test(e.tagName) && e.closest('[lang="en"]'));

@@ -11,6 +11,11 @@ import type { View } from './view.js';
 
 let ids = 0;
 
+/** When the current stretch of rendering should give the page a turn (see `scheduleUpdate`). */
+let sliceEnd = 0;
+/** The turn the widgets past the current slice wait for. */
+let turn: Promise<void> | undefined;
+
 /**
  * The small base every evidence-guidance widget shares, so each widget's class holds only
  * what is its own. It gives:
@@ -88,6 +93,17 @@ export abstract class EgElement extends LitElement {
   /** What the widget's view function needs besides the content (see `view.ts`). */
   protected get ctx(): View {
     return { msg: this.msg, id: this.idPrefix, standalone: true };
+  }
+
+  /**
+   * Many widgets on one page render in slices of about 50 ms, each slice a task of its own
+   * after a frame, so that no task blocks the page for long and the first widgets paint first. A widget
+   * holding a pasted snippet renders at once: its shadow root hides the snippet until then.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    // The next slice starts after the page has drawn a frame, so that it lays out only what the last slice rendered.
+    if (!this.childElementCount) while (performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(() => setTimeout(r))).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 50))));
+    super.scheduleUpdate();
   }
 
   /** Also waits for the words of the widget's language, when they are still loading. */

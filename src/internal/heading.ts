@@ -2,7 +2,7 @@
  * The one mechanism that sets heading levels. Widgets render every heading through
  * `renderHeading`, so the `heading-level` attribute and nesting rules apply everywhere.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 
 /** The default level of a widget's top heading. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -22,29 +22,25 @@ export function isHeadingLevel(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
 }
 
-/** Renders `content` as a heading at `level` (clamped to 1-6). */
+/** One template per level, made once: `<hN id=… part=… class=… lang=…>content</hN>`. */
+const templates: TemplateStringsArray[] = [];
+
+/**
+ * Renders `content` as a heading at `level` (clamped to 1-6). The tag name cannot be a
+ * binding, so each level has its template; they are made here, as a tagged template's
+ * strings would be (with `raw`), rather than written out six times.
+ */
 export function renderHeading(
   level: number,
   content: unknown,
   options: { id?: string; part?: string; className?: string; lang?: string } = {},
 ): TemplateResult {
-  const id = options.id ?? nothing;
-  const part = options.part ?? 'heading';
-  const className = options.className ?? nothing;
-  const lang = options.lang ?? nothing;
-  // One plain template per level: smaller than lit/static-html.js, which a dynamic tag name would need.
-  switch (clampHeadingLevel(level)) {
-    case 1:
-      return html`<h1 id=${id} part=${part} class=${className} lang=${lang}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id} part=${part} class=${className} lang=${lang}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} part=${part} class=${className} lang=${lang}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} part=${part} class=${className} lang=${lang}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part=${part} class=${className} lang=${lang}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id} part=${part} class=${className} lang=${lang}>${content}</h6>`;
-  }
+  const n = clampHeadingLevel(level);
+  const parts = [`<h${n} id="`, '" part="', '" class="', '" lang="', '">', `</h${n}>`];
+  const strings = (templates[n] ??= Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray);
+  return {
+    ['_$litType$']: 1,
+    strings,
+    values: [options.id ?? nothing, options.part ?? 'heading', options.className ?? nothing, options.lang ?? nothing, content],
+  } as unknown as TemplateResult;
 }

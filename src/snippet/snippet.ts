@@ -42,7 +42,12 @@ export interface SnippetOptions {
   theme?: string;
   /** The language of the library's own words: `en` (default) or `cy`. */
   lang?: 'en' | 'cy' | string;
-  /** Where the page loads the script from; when given, a `<script type="module">` line is included. */
+  /**
+   * Where the page loads the script from; when given, a `<script type="module">` line is
+   * included, and a `<link rel="modulepreload">` for each chunk the widget needs at once (the
+   * summary's content, and the Welsh words with `lang: 'cy'`), so that they load in parallel
+   * with the script rather than after it.
+   */
   scriptSrc?: string;
   /** Wrap in `<div data-eg-widget="...">` instead of the custom element, for editors that strip unknown elements. */
   wrapper?: boolean;
@@ -98,9 +103,21 @@ export function renderSnippet(summary: Summary, options: SnippetOptions = {}): s
   const attrText = options.wrapper
     ? ` data-eg-widget="${widget.slice(3)}"` + attrs.map(([k, v]) => ` ${k === 'lang' ? 'lang' : `data-${k}`}="${escapeHtml(v)}"`).join('')
     : attrs.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
-  const script = options.scriptSrc ? `<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>\n` : '';
+  const script = options.scriptSrc ? scriptLines(options.scriptSrc, summary.meta.id, lang) : '';
   const note = `<!-- evidence-guidance ${widget} from "${summary.meta.id}" (${summary.meta.publisherShort}, ${summary.meta.published}). Readable without JavaScript; the script upgrades it in place. -->\n`;
   return inline ? `${note}${script}<${tag}${attrText}>${body}</${tag}>\n` : `${note}${script}<${tag}${attrText}>\n${body}\n</${tag}>\n`;
+}
+
+/**
+ * The script line and a modulepreload line for each chunk the widget loads at once, beside the
+ * script: `chunks/<summary id>.js` (the CDN build gives the chunks it loads on demand stable
+ * names), and `chunks/cy.js` on a Welsh page.
+ */
+export function scriptLines(scriptSrc: string, summaryId: string, lang = 'en'): string {
+  // Beside the script: its address up to the last `/`, without a query or fragment.
+  const dir = scriptSrc.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const preload = [summaryId, ...(lang === 'cy' ? ['cy'] : [])].map((name) => `<link rel="modulepreload" href="${escapeHtml(`${dir}chunks/${name}.js`)}">\n`).join('');
+  return `${preload}<script type="module" src="${escapeHtml(scriptSrc)}"></script>\n`;
 }
 
 /** Ids in a snippet start with the widget and item, so that different snippets on one page do not share them. */

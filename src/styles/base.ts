@@ -84,6 +84,15 @@ export const base = [
     .problem-title {
       font-weight: 700;
     }
+    /* Seen only if loading takes a while (content that arrives at once does not flash it); read by a screen reader at once. */
+    .loading {
+      animation: eg-late 0s 0.4s both;
+    }
+    @keyframes eg-late {
+      from {
+        opacity: 0;
+      }
+    }
     .loading,
     .provenance,
     .link-note,

@@ -236,6 +236,27 @@ describe('the snippet in a page', () => {
     }
   });
 
+  it('preloads the content chunk beside the script, so that it loads in parallel with it, and the bundle uses that copy (one request), in Chromium', async () => {
+    const snippet = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', scriptSrc: '/cdn/evidence-guidance.js', lang: 'cy' });
+    assert.match(snippet, /<link rel="modulepreload" href="\/cdn\/chunks\/early-years-integration\.js">\n<link rel="modulepreload" href="\/cdn\/chunks\/cy\.js">\n<script type="module" src="\/cdn\/evidence-guidance\.js"><\/script>/);
+    const browser = await launch('chromium');
+    try {
+      const p = await browser.newPage();
+      await p.setCacheEnabled(false);
+      const requested: string[] = [];
+      p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await p.goto(page('preload', snippet), { waitUntil: 'load' });
+      await p.waitForFunction(() => !!document.querySelector('eg-finding')?.shadowRoot?.querySelector('article'), { timeout: 10000 });
+      const chunks = requested.filter((path) => path.startsWith('/cdn/chunks/'));
+      assert.deepEqual(chunks.sort(), ['/cdn/chunks/cy.js', '/cdn/chunks/early-years-integration.js']);
+      // Both were asked for before the bundle had run: the preload, not the bundle's import.
+      const core = requested.indexOf('/cdn/evidence-guidance.js');
+      assert.ok(requested.indexOf('/cdn/chunks/early-years-integration.js') < core + 2, requested.join(', '));
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('upgrades with no layout shift (summed layout-shift below 0.01), in Chromium', async () => {
     const browser = await launch('chromium');
     try {

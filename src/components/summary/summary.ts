@@ -122,7 +122,7 @@ export function summaryView(summary: SummaryData, v: View, o: SummaryOptions): T
   const sub = clampHeadingLevel(level, 1);
   const lang = summary.meta.lang;
   // Sections show no provenance line of their own: "About this summary" says it once.
-  const inner = (key: string): View => ({ ...v, id: `${v.id}-${key}-w`, standalone: false });
+  const inner = (key: string): View => ({ ...v, id: `${v.id}-${key}`, standalone: false });
 
   // Each section: its key (the id of its place in the page, for `focusSection`), its title in
   // the contents list, and what it shows.
@@ -131,14 +131,14 @@ export function summaryView(summary: SummaryData, v: View, o: SummaryOptions): T
     ['about', s.about, provenanceView(summary, inner('about'), sub)],
     ['scope', s.scope, prose(s.scope, summary.scope.html)],
     ['introduction', s.introduction, prose(s.introduction, summary.introduction.html)],
-    ['caveat', s.caveat, evidenceCaveatView(summary, inner('caveat'), sub)],
+    ['caveat', v.msg.aboutTheEvidence, evidenceCaveatView(summary, inner('caveat'), sub)],
     ...(summary.context.html ? [['context', s.context, prose(s.context, summary.context.html)] as [string, string, TemplateResult]] : []),
-    ['findings', s.findings, keyFindingsView(summary, inner('findings'), { level: sub })],
+    ['findings', v.msg.keyFindings, keyFindingsView(summary, inner('findings'), { level: sub })],
     ['views', s.views, stakeholderViewsView(summary, inner('views'), sub)],
-    ['implications', s.implications, implicationsView(summary, inner('implications'), { level: sub, audience: 'all', choice: o.choice })],
-    ['what-works', s.whatWorks, whatWorksView(summary, inner('what-works'), sub)],
-    ['gaps', s.gaps, evidenceGapsView(summary, inner('gaps'), sub)],
-    ['references', s.references, referencesView(summary, inner('references'), { level: sub, copier: o.copier })],
+    ['implications', v.msg.implications.heading, implicationsView(summary, inner('implications'), { level: sub, audience: 'all', choice: o.choice })],
+    ['what-works', v.msg.whatWorks, whatWorksView(summary, inner('what-works'), sub)],
+    ['gaps', v.msg.evidenceGaps, evidenceGapsView(summary, inner('gaps'), sub)],
+    ['references', v.msg.references, referencesView(summary, inner('references'), { level: sub, copier: o.copier })],
     [
       'glossary',
       s.glossary,
@@ -168,6 +168,10 @@ export function summaryView(summary: SummaryData, v: View, o: SummaryOptions): T
     ${sections.map(([key, , body]) => html`<div class="section" part="section" id=${`${v.id}-${key}`} data-section=${key}>${body}</div>`)}
   </article>`;
 }
+
+// The events it fires, from the widgets whose controls it renders (for its React wrapper and its types).
+export { AudienceChangeEvent } from '../implications/implications.js';
+export { CitationCopyEvent, ReferenceFollowEvent } from '../references/references.js';
 
 declare global {
   interface HTMLElementTagNameMap {

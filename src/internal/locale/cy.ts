@@ -104,14 +104,8 @@ export const cy: Messages = {
     about: 'Am y crynodeb hwn', // inferred
     scope: 'Cwmpas', // inferred
     introduction: 'Cyflwyniad', // inferred
-    caveat: 'Nodyn am y dystiolaeth', // heading inferred
     context: 'Cyd-destun polisi yn 2009', // inferred
-    findings: 'Canfyddiadau allweddol', // sourced (usage)
     views: 'Safbwyntiau rhanddeiliaid', // sourced (parts)
-    implications: 'Goblygiadau', // sourced
-    whatWorks: 'Beth sy’n gweithio', // sourced
-    gaps: 'Bylchau yn y dystiolaeth', // sourced
-    references: 'Cyfeiriadau', // sourced
     glossary: 'Geirfa', // inferred
     glossaryNote: 'Geiriau’r llyfrgell hon yw’r diffiniadau hyn, nid geiriau’r ffynhonnell: nid yw’r ffynhonnell yn diffinio’i thermau.', // inferred
     contents: 'Cynnwys', // sourced
