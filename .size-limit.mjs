@@ -45,7 +45,7 @@ export default [
     limit: limit(runtime.has(`chunks/${f}`) ? RUNTIME_BUDGET : CHUNK_BUDGET),
   })),
   ...list('chunks', '.js')
-    .filter((f) => /^cy-[\w-]+\.js$/.test(f))
+    .filter((f) => f === 'cy.js')
     .map((f) => ({ name: `A Welsh page: the core and chunks/${f} (no budget)`, path: [core, join(cdn, 'chunks', f)], gzip: true })),
   ...list('themes', '.css').map((f) => ({ name: `cdn/themes/${f} (no budget)`, path: join(cdn, 'themes', f), gzip: true })),
 ];

@@ -96,13 +96,13 @@ export abstract class EgElement extends LitElement {
   }
 
   /**
-   * Many widgets on one page render in slices of about 50 ms, each slice a task of its own
-   * after a frame, so that no task blocks the page for long and the first widgets paint first. A widget
+   * Many widgets on one page render in slices of about 25 ms, one slice a frame, so that no
+   * task blocks the page for long and the first widgets paint first. A widget
    * holding a pasted snippet renders at once: its shadow root hides the snippet until then.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // The next slice starts after the page has drawn a frame, so that it lays out only what the last slice rendered.
-    if (!this.childElementCount) while (performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(() => setTimeout(r))).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 50))));
+    // The next slice starts at the next frame, so that the page lays out each slice as it comes.
+    if (!this.childElementCount) while (performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 25))));
     super.scheduleUpdate();
   }
 

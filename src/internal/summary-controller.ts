@@ -81,7 +81,16 @@ export class SummaryController implements ReactiveController {
 
   #setStatus(status: LoadStatus): void {
     this.status = status;
-    const busy = status === 'loading';
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The loading state goes on the host's ElementInternals once the host has rendered the
+   * status (a widget may wait for its turn to render: see `EgElement.scheduleUpdate`), so that
+   * it never says the content is there before the reader can see it.
+   */
+  hostUpdated(): void {
+    const busy = this.status === 'loading';
     const internals = this.internals;
     if (internals) {
       internals.ariaBusy = busy ? 'true' : null;
@@ -92,6 +101,5 @@ export class SummaryController implements ReactiveController {
         internals.states[busy ? 'add' : 'delete']('loading');
       } catch {}
     }
-    this.host.requestUpdate();
   }
 }

@@ -335,7 +335,7 @@ for (const name of selectedBrowsers()) {
         const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
         const paths = resources.map((r) => new URL(r).pathname);
         for (const chunk of ['early-years-integration', 'govuk', 'high-contrast', 'nhs']) {
-          assert.ok(paths.some((p) => new RegExp(`^/cdn/chunks/${chunk}-[\\w-]+\\.js$`).test(p)), `${chunk} chunk not loaded: ${paths.join(', ')}`);
+          assert.ok(paths.some((p) => new RegExp(`^/cdn/chunks/${chunk}\\.js$`).test(p)), `${chunk} chunk not loaded: ${paths.join(', ')}`);
         }
         assert.deepEqual(resources.filter((r) => !r.startsWith(server.origin)), []);
       });
@@ -486,7 +486,7 @@ for (const name of selectedBrowsers()) {
         assert.match(shown.gaps, /Bylchau yn y dystiolaeth/, "the library's words in Welsh, as the page says there");
         const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
         const paths = resources.map((r) => new URL(r).pathname);
-        assert.equal(paths.filter((p) => /^\/cdn\/chunks\/markdown-source-[\w-]+\.js$/.test(p)).length, 1, paths.join('\n'));
+        assert.equal(paths.filter((p) => /^\/cdn\/chunks\/markdown-source\.js$/.test(p)).length, 1, paths.join('\n'));
         assert.deepEqual(paths.filter((p) => p.endsWith('.md')).sort(), ['/test/fixtures/src/ein-crynodeb.md', '/test/fixtures/src/our-summary.md']);
         assert.deepEqual(resources.filter((r) => !r.startsWith(server.origin)), []);
       });
