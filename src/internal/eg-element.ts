@@ -97,11 +97,14 @@ export abstract class EgElement extends LitElement {
 
   /**
    * Many widgets on one page render in slices of about 25 ms, one slice a frame, so that no
-   * task blocks the page for long and the first widgets paint first. A widget
+   * task blocks the page for long and the first widgets paint first. A lone widget (or the
+   * first of many) renders at once. A widget
    * holding a pasted snippet renders at once: its shadow root hides the snippet until then.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // The next slice starts at the next frame, so that the page lays out each slice as it comes.
+    // A widget that renders after a pause starts a slice at once; the next slice starts at the
+    // next frame, so that the page lays out each slice as it comes.
+    if (performance.now() > sliceEnd + 99) sliceEnd = performance.now() + 25;
     if (!this.childElementCount) while (performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 25))));
     super.scheduleUpdate();
   }
