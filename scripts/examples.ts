@@ -187,12 +187,14 @@ async function checkPage(browser: Browser, url: string, timeoutMs: number, slowC
         problems.push(`<${tag}> did not render its content`);
         continue;
       }
-      // Theme: the govuk theme sets --eg-font-family to Arial; the default theme uses system-ui.
-      const font = await page.evaluate((t) => {
-        const heading = document.querySelector(t)!.shadowRoot!.querySelector('h2, h3')!;
-        return getComputedStyle(heading).fontFamily;
-      }, tag);
-      if (!/^arial\b/i.test(font)) problems.push(`<${tag}> is not in the govuk theme (font-family: ${font})`);
+      // Theme: the govuk theme sets --eg-font-family to Arial; the default theme uses system-ui. The
+      // theme loads on demand, so the widget may render before it applies: wait for it.
+      const fontOf = (t: string) => getComputedStyle(document.querySelector(t)!.shadowRoot!.querySelector('h2, h3')!).fontFamily;
+      const themed = await page.waitForFunction((t) => /^arial\b/i.test(getComputedStyle(document.querySelector(t)!.shadowRoot!.querySelector('h2, h3')!).fontFamily), { timeout: timeoutMs }, tag).then(
+        () => true,
+        () => false,
+      );
+      if (!themed) problems.push(`<${tag}> is not in the govuk theme (font-family: ${await page.evaluate(fontOf, tag)})`);
     }
     // The audience switch: the framework's handler writes the choice into #chosen-audience.
     const before = await page.$eval('#chosen-audience', (e) => e.textContent?.trim());
