@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sourceUrl, SummaryNotFoundError } from '../content/registry.js';
 import type { SummarySourceError } from '../content/source-error.js';
 import type { Summary } from '../content/types.js';
@@ -96,8 +96,8 @@ export abstract class EgElement extends LitElement {
   }
 
   /**
-   * Many widgets on one page render in slices of about 25 ms, one slice a frame, so that no
-   * task blocks the page for long and the first widgets paint first. A lone widget (or the
+   * Many widgets on one page render in slices, one a frame (the first of about 25 ms, then
+   * about 16 ms), so that no task blocks the page for long and the first widgets paint first. A lone widget (or the
    * first of many) renders at once. A widget
    * holding a pasted snippet renders at once: its shadow root hides the snippet until then.
    */
@@ -105,8 +105,14 @@ export abstract class EgElement extends LitElement {
     // A widget that renders after a pause starts a slice at once; the next slice starts at the
     // next frame, so that the page lays out each slice as it comes.
     if (performance.now() > sliceEnd + 99) sliceEnd = performance.now() + 25;
-    if (!this.childElementCount) while (performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 25))));
+    if (!this.childElementCount) while (performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
+    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     super.scheduleUpdate();
+  }
+
+  /** The shadow root. Its styles come with the first render (see `scheduleUpdate`): styling hundreds of waiting widgets would cost the page a long frame. */
+  protected override createRenderRoot(): ShadowRoot {
+    return this.attachShadow({ mode: 'open' });
   }
 
   /** Also waits for the words of the widget's language, when they are still loading. */
