@@ -171,9 +171,21 @@ export abstract class EgElement extends LitElement {
     return html`<slot></slot>`;
   }
 
-  /** A visible message for an invalid attribute value, or undefined when all are valid. */
+  /**
+   * For a widget that shows one item of a summary: the attribute (and property) that names it,
+   * `finding`, `gap`, `view`, `reference` or `term`, as in `WIDGETS` (src/widgets.ts; a test
+   * keeps the two the same).
+   */
+  static item?: string;
+
+  /** The value of the widget's {@link EgElement.item} attribute. */
+  get #itemId(): string {
+    return ((this as unknown as Record<string, string | undefined>)[(this.constructor as typeof EgElement).item!] ?? '').trim();
+  }
+
+  /** A visible message for an invalid attribute value (by default, an item named without `summary`), or undefined when all are valid. */
   protected attributeProblem(): TemplateResult | undefined {
-    return undefined;
+    return (this.constructor as typeof EgElement).item && this.#itemId && !this.summary && !this.src ? this.problem((m) => m.missingAttribute(this.localName, 'summary')) : undefined;
   }
 
   /** A visible, accessible message plus one console warning (in English, listing the `valid` values). */
@@ -182,24 +194,20 @@ export abstract class EgElement extends LitElement {
     return renderProblem(this.msg, message(this.msg));
   }
 
-  /** The message for an item attribute (`finding`, `term`...) that is set without `summary`. */
-  protected summaryMissing(itemId: string | undefined): TemplateResult | undefined {
-    return itemId?.trim() && !this.summary && !this.src ? this.problem((m) => m.missingAttribute(this.localName, 'summary')) : undefined;
-  }
-
-  /** The message for an `attribute` naming no item of the summary's `items` (or missing), listing their ids. */
-  protected itemProblem(
-    kind: (msg: Messages) => string,
-    attribute: string,
-    id: string,
-    summary: Summary,
-    items: readonly { id: string }[],
-  ): TemplateResult {
-    return this.problem(
-      id ? (m) => m.itemNotFound(kind(m), id, summary.meta.id) : (m) => m.missingAttribute(this.localName, attribute),
-      items.map((item) => item.id),
+  /**
+   * The item of `items` (a collection of `summary`) that the widget's {@link EgElement.item}
+   * attribute names, or else the visible message for a value that names none (or for a missing
+   * one), listing the valid ids. Every widget that shows one item finds it here.
+   */
+  protected findItem<T extends { id: string }>(items: readonly T[], kind: (msg: Messages) => string, summary: Summary): T | TemplateResult {
+    const id = this.#itemId;
+    const attribute = (this.constructor as typeof EgElement).item!;
+    return (
+      items.find((item) => item.id === id) ??
+      this.problem(id ? (m) => m.itemNotFound(kind(m), id, summary.meta.id) : (m) => m.missingAttribute(this.localName, attribute), items.map((item) => item.id))
     );
   }
+
 
   /** The message for content that could not be loaded: not found, or failed (with a retry button). */
   protected renderLoadError(): TemplateResult {

@@ -1,7 +1,7 @@
 /**
  * One list of widgets (`src/widgets.ts`): registration, the custom elements manifest, the
  * element modules and the stories all name exactly the widgets it declares, and each item
- * attribute it declares is an attribute of that widget.
+ * attribute it declares is an attribute of that widget and its class's static `item`.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,6 +32,20 @@ describe('the widget list', () => {
       if (!spec) continue;
       const attributes = elements.find((e) => e.tagName === tag)!.attributes?.map((a) => a.name) ?? [];
       assert.ok(attributes.includes(spec.attribute), `<${tag}> has the ${spec.attribute} attribute`);
+    }
+  });
+
+  it("names each widget class's item attribute (static `item`) as it declares, and none for the others", (t) => {
+    const path = join(root, 'custom-elements.json');
+    if (!existsSync(path)) return t.skip('custom-elements.json is written by npm run build; build first');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+      modules: Array<{ declarations?: Array<{ tagName?: string; customElement?: boolean; members?: Array<{ name: string; static?: boolean; default?: string }> }> }>;
+    };
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    for (const tag of WIDGET_TAGS) {
+      const item = elements.find((e) => e.tagName === tag)!.members?.find((m) => m.name === 'item' && m.static)?.default;
+      const spec = WIDGETS[tag];
+      assert.equal(item, spec ? `'${spec.attribute}'` : undefined, `<${tag}>'s static item`);
     }
   });
 

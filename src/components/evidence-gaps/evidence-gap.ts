@@ -85,14 +85,11 @@ export class EgEvidenceGap extends EgElement {
   /** Level (1-6) of the gap's heading. Inline content keeps the author's headings. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  protected override attributeProblem() {
-    return this.summaryMissing(this.gap);
-  }
+  static override item = 'gap';
 
   protected override renderSummary(summary: Summary) {
-    const id = this.gap?.trim() ?? '';
-    const item = summary.evidenceGaps.find((g) => g.id === id);
-    if (!item) return this.itemProblem((m) => m.kindEvidenceGap, 'gap', id, summary, summary.evidenceGaps);
+    const item = this.findItem(summary.evidenceGaps, (m) => m.kindEvidenceGap, summary);
+    if (!('id' in item)) return item;
     return renderEvidenceGap(summary, item, this.msg, this.headingLevel, `${this.idPrefix}-heading`, provenanceFor(summary, this.ctx, [item]));
   }
 }

@@ -62,6 +62,13 @@ export class EgEvidenceRating extends EgElement {
     return (this.wording ?? this.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
+  static override item = 'finding';
+
+  /** Without `summary`, `finding` is ignored: the rating is the one its attributes give. */
+  protected override attributeProblem() {
+    return undefined;
+  }
+
   /** Without `summary`, the rating comes from the `level`, `wording` and `ungraded` attributes. */
   protected override renderInline() {
     return this.#renderRating(this.level?.trim() ?? '', this.effectiveWording, this.ungraded, this.wordingLang);
@@ -69,10 +76,8 @@ export class EgEvidenceRating extends EgElement {
 
   /** With `summary` and `finding`, the grade comes from content, with its provenance line when shown on its own. */
   protected override renderSummary(summary: Summary) {
-    const id = this.finding?.trim() ?? '';
-    const item = summary.findings.find((f) => f.id === id);
-    if (!item) return this.itemProblem((m) => m.kind.finding, 'finding', id, summary, summary.findings);
-    return evidenceRatingView(summary, item, this.ctx);
+    const item = this.findItem(summary.findings, (m) => m.kind.finding, summary);
+    return 'id' in item ? evidenceRatingView(summary, item, this.ctx) : item;
   }
 
   #renderRating(level: string, wording: string, ungraded: boolean, wordingLang: string | undefined) {

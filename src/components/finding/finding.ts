@@ -59,15 +59,11 @@ export class EgFinding extends EgElement {
   /** Level (1-6) of the finding's heading. Inline content keeps the author's headings. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  protected override attributeProblem() {
-    return this.summaryMissing(this.finding);
-  }
+  static override item = 'finding';
 
   protected override renderSummary(summary: Summary) {
-    const id = this.finding?.trim() ?? '';
-    const item = summary.findings.find((f) => f.id === id);
-    if (!item) return this.itemProblem((m) => m.kind.finding, 'finding', id, summary, summary.findings);
-    return findingView(summary, item, this.ctx, this.headingLevel);
+    const item = this.findItem(summary.findings, (m) => m.kind.finding, summary);
+    return 'id' in item ? findingView(summary, item, this.ctx, this.headingLevel) : item;
   }
 }
 

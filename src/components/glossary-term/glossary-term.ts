@@ -98,9 +98,7 @@ export class EgGlossaryTerm extends EgElement {
     this.open = false;
   }
 
-  protected override attributeProblem() {
-    return this.summaryMissing(this.term);
-  }
+  static override item = 'term';
 
   /** The page's own text for the term stays in place while the definition loads. */
   protected override renderLoading() {
@@ -112,9 +110,8 @@ export class EgGlossaryTerm extends EgElement {
   }
 
   protected override renderSummary(summary: Summary) {
-    const id = this.term?.trim() ?? '';
-    const entry = summary.glossary.find((t) => t.id === id);
-    if (!entry) return html`<slot></slot> ${this.itemProblem((m) => m.glossary.term, 'term', id, summary, summary.glossary)}`;
+    const entry = this.findItem(summary.glossary, (m) => m.glossary.term, summary);
+    if (!('id' in entry)) return html`<slot></slot> ${entry}`;
     return glossaryTermView(summary, entry, this.ctx, { open: this.open, onClick: this.#onClick, bubbleId: this.#bubbleId });
   }
 

@@ -108,14 +108,11 @@ export class EgReferences extends EgElement {
 
   readonly #copier = new CitationCopier(this);
 
-  protected override attributeProblem() {
-    return this.summaryMissing(this.reference);
-  }
+  static override item = 'reference';
 
   protected override renderSummary(summary: Summary) {
-    const id = this.reference?.trim();
-    const ref = id ? summary.references.find((r) => r.id === id) : undefined;
-    if (id && !ref) return this.itemProblem((m) => m.kindReference, 'reference', id, summary, summary.references);
+    const ref = this.reference?.trim() ? this.findItem(summary.references, (m) => m.kindReference, summary) : undefined;
+    if (ref && !('id' in ref)) return ref;
     return referencesView(summary, this.ctx, { level: this.headingLevel, reference: ref, copier: this.#copier });
   }
 }

@@ -65,15 +65,12 @@ export class EgStakeholderViews extends EgElement {
   /** Level (1-6) of the top heading: the section's, or the single view's. Views in the list are one level below. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  protected override attributeProblem() {
-    return this.summaryMissing(this.view);
-  }
+  static override item = 'view';
 
   protected override renderSummary(summary: Summary) {
-    const id = this.view?.trim();
-    if (!id) return stakeholderViewsView(summary, this.ctx, this.headingLevel);
-    const item = summary.stakeholderViews.find((v) => v.id === id);
-    if (!item) return this.itemProblem((m) => m.kindStakeholderView, 'view', id, summary, summary.stakeholderViews);
+    if (!this.view?.trim()) return stakeholderViewsView(summary, this.ctx, this.headingLevel);
+    const item = this.findItem(summary.stakeholderViews, (m) => m.kindStakeholderView, summary);
+    if (!('id' in item)) return item;
     return stakeholderViewView(summary, item, this.ctx, this.headingLevel, `${this.idPrefix}-view`, true);
   }
 }
