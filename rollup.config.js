@@ -101,6 +101,8 @@ const main = {
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The CSS and HTML inside Lit's css`` and html`` templates (terser leaves template text alone).
     minifyTemplateLiterals(),
+    // The minifier leaves a custom property's fallback as written, `var(--eg-x, 0.5rem)`: `var(--eg-x,.5rem)` is the same.
+    { name: 'var-fallback', renderChunk: (code) => ({ code: code.replace(/(var\(--[\w-]+), (0(?=\.))?/g, '$1,'), map: null }) },
     // Lit's modules each carry the same notice: the core bundle gives it once, in its banner.
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: (_node, comment) => /@license|@preserve|^!/.test(comment.value) && !/@license[\s\S]*Google LLC/.test(comment.value) } }),
   ],

@@ -18,7 +18,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (skipped.push(tag) === 1) {
     queueMicrotask(() =>
       console.warn(
-        `evidence-guidance: another copy of the library is already on this page; its elements are kept (<${skipped.join('>, <')}>). Load the library once.`,
+        `evidence-guidance: another copy of the library is on this page; its <${skipped.join(">, <")}> are kept. Load it once.`,
       ),
     );
   }
