@@ -116,3 +116,25 @@ describe('every widget (the shared EgElement base)', function () {
     });
   }
 });
+
+describe('many widgets at once (slices)', function () {
+  this.timeout(60000);
+
+  it('renders the first slice at once, with no content-visibility, and gives later ones content-visibility: auto', async () => {
+    await loadSummary('early-years-integration');
+    await new Promise((r) => setTimeout(r, 150)); // a pause: the widgets of earlier tests have rendered
+    const lone = await fixture<Widget>(html`<eg-finding summary="early-years-integration" finding="quality-not-type"></eg-finding>`);
+    await lone.updateComplete;
+    expect(getComputedStyle(lone).contentVisibility, 'a lone widget').to.equal('visible');
+
+    const ids = (await loadSummary('early-years-integration')).findings.map((f) => f.id);
+    const many = await fixture<HTMLElement>(
+      html`<div>${Array.from({ length: 400 }, (_, i) => html`<eg-finding summary="early-years-integration" finding=${ids[i % ids.length]!}></eg-finding>`)}</div>`,
+    );
+    const widgets = [...many.children] as Widget[];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(widgets.every((w) => w.shadowRoot?.querySelector('article')), 'every finding rendered').to.equal(true);
+    expect(getComputedStyle(widgets[0]!).contentVisibility, 'the first widget').to.equal('visible');
+    expect(getComputedStyle(widgets.at(-1)!).contentVisibility, 'the last of 400').to.equal('auto');
+  });
+});

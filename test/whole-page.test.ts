@@ -66,6 +66,11 @@ describe('a page with every widget', function () {
       try {
         const el = await page(everyWidgetPage());
         el.classList.add(`eg-theme-${theme}`);
+        // A widget that rendered in a later slice has content-visibility: auto, and the browser
+        // does not lay it out while it is off screen. A reader sees it laid out once it is on
+        // screen; axe cannot see colours that are not laid out (dequelabs/axe-core#2768), so the
+        // page lays out every widget for the check, as each is when it is on screen.
+        for (const w of el.children) (w as HTMLElement).style.contentVisibility = 'visible';
         // Open every disclosure and definition too, so their content is checked.
         for (const d of composedElements(el)) {
           if (d instanceof HTMLDetailsElement) d.open = true;

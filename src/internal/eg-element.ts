@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sourceUrl, SummaryNotFoundError } from '../content/registry.js';
 import type { SummarySourceError } from '../content/source-error.js';
 import type { Summary } from '../content/types.js';
@@ -10,6 +10,13 @@ import { THEMES, ThemeController, type ThemeName } from './theme.js';
 import type { View } from './view.js';
 
 let ids = 0;
+
+/**
+ * For a widget that waited for a later slice (below the first screenful, on a long page): the
+ * browser skips its style and layout while it is off screen. Not for a widget in the first
+ * slice, which would paint at this placeholder height for a frame before its own.
+ */
+const laterStyles = css`:host{content-visibility:auto;contain-intrinsic-size:auto 20rem}`;
 
 /** When the current stretch of rendering should give the page a turn (see `scheduleUpdate`). */
 let sliceEnd = 0;
@@ -105,8 +112,10 @@ export abstract class EgElement extends LitElement {
     // A widget that renders after a pause starts a slice at once; the next slice starts at the
     // next frame, so that the page lays out each slice as it comes.
     if (performance.now() > sliceEnd + 99) sliceEnd = performance.now() + 25;
-    if (!this.childElementCount) while (performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
-    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    let later = styles;
+    for (; !this.childElementCount && performance.now() > sliceEnd; later = [...styles, laterStyles]) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
+    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, later);
     super.scheduleUpdate();
   }
 
