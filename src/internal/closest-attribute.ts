@@ -5,7 +5,8 @@
  */
 export function closestAttribute(node: Node, name: string): string | null {
   for (let n: Node | null = node; n; n = n.parentNode ?? ((n as ShadowRoot).host || null)) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(name)) return (n as Element).getAttribute(name);
+    const value = (n as Partial<Element>).getAttribute?.(name); // only elements have attributes
+    if (value != null) return value;
   }
   return null;
 }

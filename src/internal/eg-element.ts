@@ -172,7 +172,7 @@ export abstract class EgElement extends LitElement {
    * else a status message.
    */
   protected renderLoading(): unknown {
-    return this.childElementCount > 0 ? html`<slot></slot>` : html`<p class="loading" role="status">${this.msg.loading}</p>`;
+    return this.childElementCount ? html`<slot></slot>` : html`<p class="loading" role="status">${this.msg.loading}</p>`;
   }
 
   /** What the widget shows without `summary`: its own light-DOM content. */
@@ -222,7 +222,7 @@ export abstract class EgElement extends LitElement {
   protected renderLoadError(): TemplateResult {
     const err = this.content.error;
     if (err instanceof SummaryNotFoundError) return this.problem((m) => m.summaryNotFound(err.summaryId), err.validIds);
-    warnOnce(this, `<${this.localName}>: ${String(err)}`);
+    warnOnce(this, `<${this.localName}>: ${err as Error}`);
     const retry = () => this.content.retry();
     // Told by its name, so that the core bundle need not carry the class (see source-error.ts).
     if ((err as Error | undefined)?.name !== 'SummarySourceError') return renderProblem(this.msg, this.msg.loadFailed, retry);

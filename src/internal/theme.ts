@@ -38,6 +38,6 @@ export class ThemeController implements ReactiveController {
     this.#applied = wanted;
     import('./theme-sheets.js')
       .then((m) => m.applyTheme(root, wanted, () => this.#applied === wanted))
-      .catch((err: unknown) => warnOnce(this.host, `<${this.host.localName}>: the theme "${wanted}" could not be loaded (${String(err)}).`));
+      .catch((err: unknown) => warnOnce(this.host, `<${this.host.localName}>: the theme "${wanted}" could not be loaded (${err as Error})`));
   }
 }
