@@ -64,11 +64,6 @@ export class EgEvidenceRating extends EgElement {
 
   static override item = 'finding';
 
-  /** Without `summary`, `finding` is ignored: the rating is the one its attributes give. */
-  protected override attributeProblem() {
-    return undefined;
-  }
-
   /** Without `summary`, the rating comes from the `level`, `wording` and `ungraded` attributes. */
   protected override renderInline() {
     return this.#renderRating(this.level?.trim() ?? '', this.effectiveWording, this.ungraded, this.wordingLang);
