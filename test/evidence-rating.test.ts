@@ -68,6 +68,16 @@ describe('eg-evidence-rating', () => {
     }
   });
 
+  it('asks for a summary when finding is set without one, as every widget that shows one item does', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<EgEvidenceRating>(html`<eg-evidence-rating finding="quality-not-type" level="strong">strong</eg-evidence-rating>`);
+      expect(shadowText(el)).to.contain(en.missingAttribute('eg-evidence-rating', 'summary'));
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('shows a visible message when the level is missing', async () => {
     const warnings = captureWarnings();
     try {
