@@ -8,6 +8,7 @@
 // The npm build (dist/) is plain `tsc` output: one module per source file, Lit external.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import { relative, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
@@ -102,7 +103,14 @@ const main = {
     // The CSS and HTML inside Lit's css`` and html`` templates (terser leaves template text alone).
     minifyTemplateLiterals(),
     // The minifier leaves a custom property's fallback as written, `var(--eg-x, 0.5rem)`: `var(--eg-x,.5rem)` is the same.
-    { name: 'var-fallback', renderChunk: (code) => ({ code: code.replace(/(var\(--[\w-]+), (0(?=\.))?/g, '$1,'), map: null }) },
+    {
+      name: 'var-fallback',
+      renderChunk(code) {
+        const out = new MagicString(code);
+        out.replace(/(var\(--[\w-]+), (0(?=\.))?/g, '$1,');
+        return { code: out.toString(), map: out.generateMap({ hires: true }) };
+      },
+    },
     // Lit's modules each carry the same notice: the core bundle gives it once, in its banner.
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: (_node, comment) => /@license|@preserve|^!/.test(comment.value) && !/@license[\s\S]*Google LLC/.test(comment.value) } }),
   ],
