@@ -104,18 +104,19 @@ export abstract class EgElement extends LitElement {
 
   /**
    * Many widgets on one page render in slices, one a frame (the first of about 25 ms, then
-   * about 16 ms), so that no task blocks the page for long and the first widgets paint first. A lone widget (or the
-   * first of many) renders at once. A widget
-   * holding a pasted snippet renders at once: its shadow root hides the snippet until then.
+   * about 16 ms), so that no task blocks the page for long and the first widgets paint first.
+   * A lone widget (or the first of many) renders at once, and so does a widget holding a pasted
+   * snippet: its shadow root hides the snippet until then. A widget that waited for a later
+   * slice also gets `laterStyles`.
    */
   protected override async scheduleUpdate(): Promise<void> {
     // A widget that renders after a pause starts a slice at once; the next slice starts at the
     // next frame, so that the page lays out each slice as it comes.
     if (performance.now() > sliceEnd + 99) sliceEnd = performance.now() + 25;
     const styles = (this.constructor as typeof LitElement).elementStyles;
-    let later = styles;
-    for (; !this.childElementCount && performance.now() > sliceEnd; later = [...styles, laterStyles]) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
-    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, later);
+    let sheets = styles;
+    for (; !this.childElementCount && performance.now() > sliceEnd; sheets = [...styles, laterStyles]) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
+    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, sheets);
     super.scheduleUpdate();
   }
 
