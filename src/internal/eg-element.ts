@@ -1,5 +1,5 @@
 import { adoptStyles, css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { sourceUrl, SummaryNotFoundError } from '../content/registry.js';
+import { loadSummary, sourceUrl, SummaryNotFoundError } from '../content/registry.js';
 import type { SummarySourceError } from '../content/source-error.js';
 import type { Summary } from '../content/types.js';
 import { LocaleController } from './locale.js';
@@ -118,6 +118,23 @@ export abstract class EgElement extends LitElement {
     for (; !this.childElementCount && performance.now() > sliceEnd; sheets = [...styles, laterStyles]) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
     if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, sheets);
     super.scheduleUpdate();
+  }
+
+  /**
+   * A widget holding a pasted snippet takes the page's first paint as it is: it attaches its
+   * shadow root (which hides the snippet) once that paint is on screen and its summary has
+   * loaded, so that the reader's first and largest paint stay the snippet's (a browser counts
+   * text removed before it reached the screen as never painted), and the widget replaces the
+   * snippet in one step. It keeps the snippet's top margin, so nothing above or at its top
+   * moves (see adopt-snippet.ts).
+   */
+  override connectedCallback(): void {
+    if (this.renderRoot || !this.childElementCount) return super.connectedCallback();
+    // The content starts loading at once, beside the code that waits for it (a failure is the
+    // widget's to show once connected: the controller asks again).
+    const summary = this.summary?.trim();
+    const content = summary && !this.src ? loadSummary(summary).catch(() => {}) : undefined;
+    void import('./adopt-snippet.js').then((m) => m.adoptSnippet(this, content, () => super.connectedCallback()));
   }
 
   /** The shadow root. Its styles come with the first render (see `scheduleUpdate`): styling hundreds of waiting widgets would cost the page a long frame. */

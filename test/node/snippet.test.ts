@@ -257,6 +257,53 @@ describe('the snippet in a page', () => {
     }
   });
 
+  /**
+   * Loads the whole-summary snippet with the script and waits for the upgrade and half a second
+   * more; returns the page's layout shifts and its LCP entries (with the element's id: empty for
+   * an element in a shadow root, which a page cannot see).
+   */
+  async function wholeSummaryUpgrade(name: string) {
+    const browser = await launch('chromium');
+    try {
+      const p = await browser.newPage();
+      await p.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __shifts: number[]; __lcp: string[] };
+        w.__shifts = [];
+        w.__lcp = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<PerformanceEntry & { id: string; element: Element | null }>) w.__lcp.push(e.id || `(${e.element?.localName ?? 'in a shadow root'})`);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await p.goto(page(name, renderSnippet(summary, { scriptSrc: '/cdn/evidence-guidance.js' })), { waitUntil: 'load' });
+      await p.waitForFunction(() => !!document.querySelector('eg-summary')?.shadowRoot?.querySelector('h2'), { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 500));
+      return await p.evaluate(() => {
+        const w = window as unknown as { __shifts: number[]; __lcp: string[] };
+        return { shifts: w.__shifts, lcp: w.__lcp };
+      });
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('upgrades the whole-summary snippet without moving it: no layout shift at all, in Chromium', async () => {
+    // The snippet's first heading has the host page's margin, which collapses with the paragraph's
+    // above; the widget keeps that margin, so the snippet's box does not move when it upgrades.
+    const { shifts } = await wholeSummaryUpgrade('cls-summary');
+    assert.deepEqual(shifts, [], `layout shifts on upgrade: ${shifts.map((v) => v.toFixed(4)).join(', ')}`);
+  });
+
+  it('keeps the snippet as the largest contentful paint: the upgrade paints nothing that replaces it, in Chromium', async () => {
+    // The snippet's title is the page's largest text. The widget hides it only once the first
+    // paint is on screen (text removed before then would count as never painted, and the
+    // widget's own title, painted later, would become the LCP), and paints nothing larger.
+    const { lcp } = await wholeSummaryUpgrade('lcp-summary');
+    assert.equal(lcp.at(-1), 'eg-summary-static-title', `LCP entries, in order: ${lcp.join(' → ')}`);
+  });
+
   it('upgrades with no layout shift (summed layout-shift below 0.01), in Chromium', async () => {
     const browser = await launch('chromium');
     try {
