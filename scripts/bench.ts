@@ -102,6 +102,7 @@
  * no layout shift (CLS < 0.0005); 100 findings rendered ≤ 1.5× static, 1000 ≤ 1.6× static
  * with no task over 200 ms. The in-page targets compare medians.
  */
+import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -111,7 +112,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { loadSummary } from '../src/content/registry.js';
 import { renderSnippet, scriptLines } from '../src/snippet/snippet.js';
 import { launch } from '../test/node/lib/browsers.js';
-import { repoRoot, startServer } from '../test/node/lib/server.js';
+import { repoRoot } from '../test/node/lib/server.js';
 
 const SUMMARY_ID = 'early-years-integration';
 const SCRIPT_SRC = '/cdn/evidence-guidance.js';
@@ -766,14 +767,15 @@ function printTable(header: string[], rows: string[][], left: number[]): void {
 
 // ---------------------------------------------------------------- main
 
-const server = await startServer({
-  transformHtml: (html, url) => {
-    const which = url.searchParams.get('summary');
-    if (which && (SUMMARY_PAGES as readonly string[]).includes(which)) return html.replace('<!--SNIPPET-->', SUMMARY_BODIES[which as SummaryPage]);
-    const variant = url.searchParams.get('variant') as Variant | null;
-    const n = Number(url.searchParams.get('n'));
-    return variant && (VARIANTS as readonly string[]).includes(variant) ? html.replace('<!--SNIPPET-->', bodyFor(variant, n)) : html;
-  },
+// Every page body the runs ask for, made here and served by a process of its own (see bench-server.ts).
+const pageBodies: Record<string, string> = {};
+if (RUN_SUMMARY) for (const which of SUMMARY_PAGES) pageBodies[`summary=${which}`] = SUMMARY_BODIES[which];
+if (RUN_FINDINGS) for (const variant of VARIANTS) for (const n of SIZES) pageBodies[`variant=${variant}&n=${n}`] = bodyFor(variant, n);
+const serverProcess = fork(join(repoRoot, 'scripts', 'lib', 'bench-server.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+const server = await new Promise<{ origin: string }>((resolve, reject) => {
+  serverProcess.once('message', (m) => resolve(m as { origin: string }));
+  serverProcess.once('exit', (code) => reject(new Error(`the page server stopped (exit code ${code})`)));
+  serverProcess.send({ bodies: pageBodies });
 });
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -825,7 +827,7 @@ try {
     }
   }
 } finally {
-  await server.close();
+  serverProcess.disconnect();
 }
 
 // ---------------------------------------------------------------- report
