@@ -14,16 +14,18 @@
  * `npm run build` first (it loads `cdn/evidence-guidance.js`).
  *
  * Every page is the council page `test/pages/snippet.html`, served by the page tests' server,
- * with the body pasted in made in memory. Two parts (`--only` runs one):
+ * with the body pasted in made in memory. The server runs in a process of its own
+ * (scripts/lib/bench-server.ts), so that a request never waits for the bench's own work. Two
+ * parts (`--only` runs one):
  *
  * 1. The whole summary (`early-years-integration`), three ways:
  *    - `static`: the `<eg-summary>` snippet's inner HTML, with no custom element and no script;
  *    - `snippet + script`: the snippet exactly as `renderSnippet` prints it with
- *      `scriptSrc: '/cdn/evidence-guidance.js'`: its comment, the lines it prints before the
- *      element (the `<script type="module">`, and any `<link rel="modulepreload">`), and the
- *      `<eg-summary>` element holding the static HTML, which the script upgrades in place;
- *    - `bare`: the same lines before the element, then an empty
- *      `<eg-summary summary="early-years-integration"></eg-summary>`.
+ *      `scriptSrc: '/cdn/evidence-guidance.js'`: its comment, the `<eg-summary>` element holding
+ *      the static HTML, which the script upgrades in place, and the `<script type="module">`
+ *      line it prints after the element (a snippet has no preload line);
+ *    - `bare`: an empty `<eg-summary summary="early-years-integration"></eg-summary>`, then what
+ *      the CDN docs print for it (`scriptLines`: the content chunk's preload and the script).
  * 2. Findings (cycling through the summary's ten finding ids), 10, 100 and 1000 of them (`--sizes`):
  *    - `static`: plain semantic HTML, the snippet's inner `<article>` for each finding, with no
  *      custom element and no script;
@@ -213,18 +215,18 @@ const bodyFor = (variant: Variant, n: number) => {
 
 /** The whole-summary snippet, as the CLI prints it for a page that loads the script from the CDN build. */
 const summarySnippet = renderSnippet(summary, { scriptSrc: SCRIPT_SRC });
-const summaryParts = /^([\s\S]*?)(<eg-summary\b[^>]*>)\n([\s\S]*)\n<\/eg-summary>\n?$/.exec(summarySnippet);
+const summaryParts = /^([\s\S]*?)(<eg-summary\b[^>]*>)\n([\s\S]*)\n<\/eg-summary>\n([\s\S]*)$/.exec(summarySnippet);
 if (!summaryParts) throw new Error('renderSnippet printed no <eg-summary> element for the whole summary');
-/** The lines the snippet prints before the element (the script, and any preload links), less its comment. */
-const headLines = summaryParts[1]!.replace(/<!--[\s\S]*?-->\n?/g, '').trim();
-if (!headLines.includes(`src="${SCRIPT_SRC}"`)) throw new Error(`the summary snippet has no <script src="${SCRIPT_SRC}"> before the element`);
+/** The line the snippet prints after the element: the script (a snippet has no preload line). */
+const scriptPart = summaryParts[4]!.trim();
+if (!scriptPart.includes(`src="${SCRIPT_SRC}"`)) throw new Error(`the summary snippet has no <script src="${SCRIPT_SRC}"> after the element`);
+/** What the CDN docs print for a bare widget: the content chunk's preload, then the script. */
+const bareLines = scriptLines(SCRIPT_SRC, SUMMARY_ID).trim();
 const SUMMARY_BODIES: Record<SummaryPage, string> = {
   static: summaryParts[3]!,
   snippet: summarySnippet,
-  bare: `${headLines}\n${summaryParts[2]}</eg-summary>`,
+  bare: `${summaryParts[2]}</eg-summary>\n${bareLines}`,
 };
-/** How many `<link>` lines the snippet prints before the element (modulepreload hints), for the report. */
-const headLinks = (headLines.match(/<link\b/g) ?? []).length;
 
 /**
  * Injected before any page script (JavaScript-on variants only). Plain JavaScript in a string,
@@ -794,7 +796,7 @@ try {
     console.log(`evidence-guidance bench: ${parts.join('; ')}; ${RUNS} runs (median), cold loads, interleaved`);
     for (const line of machine(browserVersion)) console.log(line);
     if (RUN_SUMMARY) {
-      console.log(`Summary:  the snippet prints ${headLinks} <link> line${headLinks === 1 ? '' : 's'} and 1 <script> before <eg-summary> (both widget pages have them)`);
+      console.log(`Summary:  the snippet page has the snippet, its <script> after </eg-summary>; the bare page has <eg-summary>, the content's <link rel="modulepreload"> and the <script>`);
       for (const which of SUMMARY_PAGES) await measureSummary(browser, server.origin, which, 'warm-up');
       for (let run = 1; run <= RUNS; run++) {
         for (const which of shuffle(SUMMARY_PAGES)) summarySamples.push(await measureSummary(browser, server.origin, which, String(run)));

@@ -44,9 +44,10 @@ export interface SnippetOptions {
   lang?: 'en' | 'cy' | string;
   /**
    * Where the page loads the script from; when given, a `<script type="module">` line is
-   * included, and a `<link rel="modulepreload">` for each chunk the widget needs at once (the
-   * summary's content, and the Welsh words with `lang: 'cy'`), so that they load in parallel
-   * with the script rather than after it.
+   * printed after the element. No `modulepreload` line: the page already holds the content, so
+   * nothing the widget loads (the content chunk, the Welsh words, the code that takes over the
+   * snippet) is needed for the first paint, and an early request would only compete with it.
+   * A bare widget's page preloads its content: see {@link scriptLines}.
    */
   scriptSrc?: string;
   /** Wrap in `<div data-eg-widget="...">` instead of the custom element, for editors that strip unknown elements. */
@@ -103,15 +104,16 @@ export function renderSnippet(summary: Summary, options: SnippetOptions = {}): s
   const attrText = options.wrapper
     ? ` data-eg-widget="${widget.slice(3)}"` + attrs.map(([k, v]) => ` ${k === 'lang' ? 'lang' : `data-${k}`}="${escapeHtml(v)}"`).join('')
     : attrs.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
-  const script = options.scriptSrc ? scriptLines(options.scriptSrc, summary.meta.id, lang) : '';
+  const script = options.scriptSrc ? `<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>\n` : '';
   const note = `<!-- evidence-guidance ${widget} from "${summary.meta.id}" (${summary.meta.publisherShort}, ${summary.meta.published}). Readable without JavaScript; the script upgrades it in place. -->\n`;
-  return inline ? `${note}${script}<${tag}${attrText}>${body}</${tag}>\n` : `${note}${script}<${tag}${attrText}>\n${body}\n</${tag}>\n`;
+  return inline ? `${note}<${tag}${attrText}>${body}</${tag}>\n${script}` : `${note}<${tag}${attrText}>\n${body}\n</${tag}>\n${script}`;
 }
 
 /**
- * The script line and a modulepreload line for each chunk the widget loads at once, beside the
- * script: `chunks/<summary id>.js` (the CDN build gives the chunks it loads on demand stable
- * names), and `chunks/cy.js` on a Welsh page.
+ * For a page of bare widgets (no snippet): the script line after a modulepreload line for each
+ * chunk the widgets load at once, beside the script: `chunks/<summary id>.js` (the CDN build
+ * gives the chunks it loads on demand stable names), and `chunks/cy.js` on a Welsh page. They
+ * then load in parallel with the script rather than after it has run. The CDN docs print these.
  */
 export function scriptLines(scriptSrc: string, summaryId: string, lang = 'en'): string {
   // Beside the script: its address up to the last `/`, without a query or fragment.

@@ -11,7 +11,7 @@ import { loadSummary } from '../../src/content/registry.js';
 import type { Summary } from '../../src/content/types.js';
 import { cy } from '../../src/internal/locale/cy.js';
 import { en } from '../../src/internal/locale/en.js';
-import { renderSnippet, SNIPPET_WIDGETS, SnippetError, itemIdsFor, type SnippetWidget } from '../../src/snippet/snippet.js';
+import { renderSnippet, scriptLines, SNIPPET_WIDGETS, SnippetError, itemIdsFor, type SnippetWidget } from '../../src/snippet/snippet.js';
 import { launch, selectedBrowsers } from './lib/browsers.js';
 import { repoRoot, startServer, type StaticServer } from './lib/server.js';
 
@@ -236,25 +236,39 @@ describe('the snippet in a page', () => {
     }
   });
 
-  it('preloads the content chunk beside the script, so that it loads in parallel with it, and the bundle uses that copy (one request), in Chromium', async () => {
-    const snippet = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', scriptSrc: '/cdn/evidence-guidance.js', lang: 'cy' });
-    assert.match(snippet, /<link rel="modulepreload" href="\/cdn\/chunks\/early-years-integration\.js">\n<link rel="modulepreload" href="\/cdn\/chunks\/cy\.js">\n<script type="module" src="\/cdn\/evidence-guidance\.js"><\/script>/);
+  /** The paths a page holding `body` requests (the HTTP cache off) until its `eg-finding` has rendered, in Chromium: all, and the chunks. */
+  async function requestsUntilRendered(name: string, body: string) {
     const browser = await launch('chromium');
     try {
       const p = await browser.newPage();
       await p.setCacheEnabled(false);
       const requested: string[] = [];
       p.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      await p.goto(page('preload', snippet), { waitUntil: 'load' });
+      await p.goto(page(name, body), { waitUntil: 'load' });
       await p.waitForFunction(() => !!document.querySelector('eg-finding')?.shadowRoot?.querySelector('article'), { timeout: 10000 });
-      const chunks = requested.filter((path) => path.startsWith('/cdn/chunks/'));
-      assert.deepEqual(chunks.sort(), ['/cdn/chunks/cy.js', '/cdn/chunks/early-years-integration.js']);
-      // Both were asked for before the bundle had run: the preload, not the bundle's import.
-      const core = requested.indexOf('/cdn/evidence-guidance.js');
-      assert.ok(requested.indexOf('/cdn/chunks/early-years-integration.js') < core + 2, requested.join(', '));
+      return { requested, chunks: requested.filter((path) => path.startsWith('/cdn/chunks/')) };
     } finally {
       await browser.close();
     }
+  }
+
+  it('prints the script after the snippet with no preload, so nothing competes with the first paint; the widget then loads each chunk once, in Chromium', async () => {
+    const snippet = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', scriptSrc: '/cdn/evidence-guidance.js', lang: 'cy' });
+    assert.match(snippet, /<\/eg-finding>\n<script type="module" src="\/cdn\/evidence-guidance\.js"><\/script>\n$/);
+    assert.doesNotMatch(snippet, /<link/);
+    const { requested, chunks } = await requestsUntilRendered('no-preload', snippet);
+    assert.deepEqual(chunks.sort(), ['/cdn/chunks/adopt-snippet.js', '/cdn/chunks/cy.js', '/cdn/chunks/early-years-integration.js']);
+    // Asked for by the bundle once it had run, not before it.
+    assert.ok(requested.indexOf('/cdn/evidence-guidance.js') < Math.min(...chunks.map((c) => requested.indexOf(c))), requested.join(', '));
+  });
+
+  it('preloads a bare widget\'s chunks beside the script (scriptLines, as the CDN docs print), so that they load in parallel with it, and the bundle uses those copies (one request each), in Chromium', async () => {
+    const lines = scriptLines('/cdn/evidence-guidance.js', ID, 'cy');
+    assert.equal(lines, '<link rel="modulepreload" href="/cdn/chunks/early-years-integration.js">\n<link rel="modulepreload" href="/cdn/chunks/cy.js">\n<script type="module" src="/cdn/evidence-guidance.js"></script>\n');
+    const { requested, chunks } = await requestsUntilRendered('preload', `${lines}<eg-finding summary="${ID}" finding="quality-not-type" lang="cy"></eg-finding>`);
+    assert.deepEqual(chunks.sort(), ['/cdn/chunks/cy.js', '/cdn/chunks/early-years-integration.js']);
+    // Both were asked for before the bundle had run: the preload, not the bundle's import.
+    assert.ok(requested.indexOf('/cdn/chunks/early-years-integration.js') < requested.indexOf('/cdn/evidence-guidance.js') + 2, requested.join(', '));
   });
 
   /**
