@@ -60,7 +60,8 @@ const bundleStats = {
 };
 
 const main = {
-  input: { 'evidence-guidance': 'src/cdn.ts' },
+  // The bundle, and the script a pasted snippet loads (it loads the bundle after the first paint).
+  input: { 'evidence-guidance': 'src/cdn.ts', upgrade: 'src/upgrade.ts' },
   // Lazily loaded chunks (content, themes, Welsh, the src runtime) import what they share
   // with the core straight from evidence-guidance.js, rather than rollup moving the core into a
   // shared chunk behind a one-line entry (a second request before anything renders).
@@ -73,7 +74,7 @@ const main = {
     // stable name, chunks/<name>.js, so that a page can ask for it in parallel with the bundle
     // (<link rel="modulepreload">, which the snippet prints); shared chunks keep a hash.
     chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
-    banner: (chunk) => (chunk.isEntry ? '/*! Lit © 2017-2019 Google LLC, BSD-3-Clause */' : ''),
+    banner: (chunk) => (chunk.name === 'evidence-guidance' ? '/*! Lit © 2017-2019 Google LLC, BSD-3-Clause */' : ''),
     sourcemap: true,
     plugins: [bundleStats],
   },

@@ -14,9 +14,10 @@
  *   parser, anything from scripts/), or the `src` runtime's libraries (marked, the YAML parser,
  *   DOMPurify, the Markdown parser src/content/parse.ts) anywhere but the runtime's own lazily
  *   loaded chunk; when a summary's content sits in the core bundle instead of its own chunk;
+ *   when `upgrade.js` (what a pasted snippet loads first) holds anything but src/upgrade.ts;
  *   and when the files on disk and rollup's stats disagree (a stale cdn/).
  * - Prints each chunk's kind and module count, the core bundle's `sha384-` integrity, and
- *   writes cdn/integrity.json ({ "evidence-guidance.js": "sha384-...", "chunks/...": "sha384-..." }).
+ *   writes cdn/integrity.json ({ "evidence-guidance.js": "sha384-...", "upgrade.js": ..., "chunks/...": ... }).
  *
  * `checkBundle` is the pure check, exported for the tests.
  */
@@ -27,6 +28,9 @@ import { pathToFileURL } from 'node:url';
 
 /** The core bundle's file name in cdn/. */
 export const CORE_FILE = 'evidence-guidance.js';
+/** The script a pasted snippet loads, which loads the core bundle after the page's first paint (src/upgrade.ts). */
+export const UPGRADE_FILE = 'upgrade.js';
+const UPGRADE_MODULE = 'src/upgrade.ts';
 /** The module that makes a chunk the `src` runtime. */
 export const RUNTIME_MODULE = 'src/runtime/markdown-source.ts';
 /** The module that makes a chunk the `src` runtime's parse worker. */
@@ -42,7 +46,7 @@ export interface ChunkStats {
 export interface BundleStats {
   chunks: ChunkStats[];
 }
-export type Kind = 'core' | 'content' | 'theme' | 'words' | 'runtime' | 'chunk';
+export type Kind = 'core' | 'upgrade' | 'content' | 'theme' | 'words' | 'runtime' | 'chunk';
 export interface Row {
   /** Path relative to cdn/. */
   file: string;
@@ -102,6 +106,7 @@ const WORDS_MODULE = /^src\/internal\/locale\/[a-z]{2}\.ts$/;
 
 function kindOf(chunk: ChunkStats): Kind {
   if (chunk.fileName === CORE_FILE) return 'core';
+  if (chunk.fileName === UPGRADE_FILE) return 'upgrade';
   if (chunk.modules.includes(RUNTIME_MODULE) || chunk.modules.includes(RUNTIME_WORKER_MODULE)) return 'runtime';
   if (chunk.modules.some((m) => CONTENT_MODULE.test(m))) return 'content';
   if (chunk.modules.length > 0 && chunk.modules.every((m) => THEME_MODULE.test(m))) return 'theme';
@@ -131,6 +136,9 @@ export function checkBundle(stats: BundleStats, files: readonly string[]): Repor
       if (what) {
         const where = forbidden(module, 'runtime') ? 'Build-time tools must never reach the browser.' : 'It may be only in the src runtime chunk, loaded on demand.';
         failures.push(`${chunk.fileName} contains ${what}: ${module}. ${where}`);
+      }
+      if (kind === 'upgrade' && module !== UPGRADE_MODULE) {
+        failures.push(`${chunk.fileName} contains ${module}: it must hold only ${UPGRADE_MODULE}, so that a snippet's page runs nothing more before its first paint.`);
       }
       if (kind === 'core' && CONTENT_MODULE.test(module)) {
         failures.push(`${chunk.fileName} contains summary content (${module}); content must load on demand from its own chunk.`);
@@ -169,7 +177,7 @@ export function main(cdn = resolve(import.meta.dirname, '..', 'cdn')): number {
   }
   const stats = JSON.parse(readFileSync(statsPath, 'utf8')) as BundleStats;
   const files = [
-    ...(existsSync(join(cdn, CORE_FILE)) ? [CORE_FILE] : []),
+    ...[CORE_FILE, UPGRADE_FILE].filter((f) => existsSync(join(cdn, f))),
     ...(existsSync(join(cdn, 'chunks')) ? readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`) : []),
   ];
   const { rows, failures } = checkBundle(stats, files);

@@ -51,6 +51,17 @@ describe('checkBundle (pure)', () => {
     );
   });
 
+  test('reports upgrade.js holding more than src/upgrade.ts (Lit, say): a snippet page would run it before its first paint', () => {
+    const stats = fakeStats();
+    stats.chunks.push({ fileName: 'upgrade.js', isEntry: true, modules: ['src/upgrade.ts'] });
+    assert.deepEqual(checkBundle(stats, [...FILES, 'upgrade.js']).failures, []);
+    stats.chunks.at(-1)!.modules.push('node_modules/lit-html/lit-html.js');
+    const { rows, failures } = checkBundle(stats, [...FILES, 'upgrade.js']);
+    assert.equal(failures.length, 1, failures.join('\n'));
+    assert.match(failures[0]!, /upgrade\.js contains node_modules\/lit-html\/lit-html\.js: it must hold only src\/upgrade\.ts/);
+    assert.deepEqual(rows.find((r) => r.file === 'upgrade.js')!.kind, 'upgrade');
+  });
+
   test('reports marked in the core bundle', () => {
     const { rows, failures } = checkBundle(fakeStats(['node_modules/marked/lib/marked.esm.js']), FILES);
     assert.equal(failures.length, 1, failures.join('\n'));
