@@ -23,7 +23,8 @@
  *    - `snippet + script`: the snippet exactly as `renderSnippet` prints it with
  *      `scriptSrc: '/cdn/evidence-guidance.js'`: its comment, the `<eg-summary>` element holding
  *      the static HTML, which the script upgrades in place, and the `<script type="module">`
- *      line it prints after the element (a snippet has no preload line);
+ *      line it prints after the element, for `upgrade.js` (which loads the bundle once the first
+ *      paint is on screen; a snippet has no preload line);
  *    - `bare`: an empty `<eg-summary summary="early-years-integration"></eg-summary>`, then what
  *      the CDN docs print for it (`scriptLines`: the content chunk's preload and the script).
  * 2. Findings (cycling through the summary's ten finding ids), 10, 100 and 1000 of them (`--sizes`):
@@ -217,9 +218,10 @@ const bodyFor = (variant: Variant, n: number) => {
 const summarySnippet = renderSnippet(summary, { scriptSrc: SCRIPT_SRC });
 const summaryParts = /^([\s\S]*?)(<eg-summary\b[^>]*>)\n([\s\S]*)\n<\/eg-summary>\n([\s\S]*)$/.exec(summarySnippet);
 if (!summaryParts) throw new Error('renderSnippet printed no <eg-summary> element for the whole summary');
-/** The line the snippet prints after the element: the script (a snippet has no preload line). */
+/** The line the snippet prints after the element: the script line for upgrade.js, beside the bundle (a snippet has no preload line). */
 const scriptPart = summaryParts[4]!.trim();
-if (!scriptPart.includes(`src="${SCRIPT_SRC}"`)) throw new Error(`the summary snippet has no <script src="${SCRIPT_SRC}"> after the element`);
+const UPGRADE_SRC = SCRIPT_SRC.replace(/[^/]*$/, 'upgrade.js');
+if (!scriptPart.includes(`src="${UPGRADE_SRC}"`)) throw new Error(`the summary snippet has no <script src="${UPGRADE_SRC}"> after the element`);
 /** What the CDN docs print for a bare widget: the content chunk's preload, then the script. */
 const bareLines = scriptLines(SCRIPT_SRC, SUMMARY_ID).trim();
 const SUMMARY_BODIES: Record<SummaryPage, string> = {
@@ -796,7 +798,7 @@ try {
     console.log(`evidence-guidance bench: ${parts.join('; ')}; ${RUNS} runs (median), cold loads, interleaved`);
     for (const line of machine(browserVersion)) console.log(line);
     if (RUN_SUMMARY) {
-      console.log(`Summary:  the snippet page has the snippet, its <script> after </eg-summary>; the bare page has <eg-summary>, the content's <link rel="modulepreload"> and the <script>`);
+      console.log(`Summary:  the snippet page has the snippet, then its <script> for upgrade.js (which loads the bundle after the first paint); the bare page has <eg-summary>, the content's <link rel="modulepreload"> and the bundle's <script>`);
       for (const which of SUMMARY_PAGES) await measureSummary(browser, server.origin, which, 'warm-up');
       for (let run = 1; run <= RUNS; run++) {
         for (const which of shuffle(SUMMARY_PAGES)) summarySamples.push(await measureSummary(browser, server.origin, which, String(run)));

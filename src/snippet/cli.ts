@@ -16,7 +16,9 @@ Options:
   --theme NAME         default, govuk, nhs, localgov, high-contrast, dark
   --lang cy            the library's own words in Welsh (evidence text stays in its language)
   --heading-level N    level of the widget's top heading (1-6, default 2)
-  --script URL         also print the <script type="module"> line, loading the bundle from URL
+  --script URL         the bundle's address (…/cdn/evidence-guidance.js): also print the
+                       <script type="module"> line for upgrade.js beside it, which loads the
+                       bundle once the page has first painted
   --wrapper            use <div data-eg-widget="..."> for editors that strip unknown elements
 
 Summaries: ${'${summaries}'}`;

@@ -43,11 +43,12 @@ export interface SnippetOptions {
   /** The language of the library's own words: `en` (default) or `cy`. */
   lang?: 'en' | 'cy' | string;
   /**
-   * Where the page loads the script from; when given, a `<script type="module">` line is
-   * printed after the element. No `modulepreload` line: the page already holds the content, so
-   * nothing the widget loads (the content chunk, the Welsh words, the code that takes over the
-   * snippet) is needed for the first paint, and an early request would only compete with it.
-   * A bare widget's page preloads its content: see {@link scriptLines}.
+   * The address of the bundle, `evidence-guidance.js`; when given, a `<script type="module">`
+   * line is printed after the element for `upgrade.js` beside it, which loads the bundle once
+   * the page's first paint is on screen. The page already holds the content, so nothing the
+   * bundle does is needed for that paint, and running it earlier would delay the paint on a slow
+   * device. No `modulepreload` line, for the same reason. A page of bare widgets loads the
+   * bundle itself and preloads its content: see {@link scriptLines}.
    */
   scriptSrc?: string;
   /** Wrap in `<div data-eg-widget="...">` instead of the custom element, for editors that strip unknown elements. */
@@ -104,7 +105,7 @@ export function renderSnippet(summary: Summary, options: SnippetOptions = {}): s
   const attrText = options.wrapper
     ? ` data-eg-widget="${widget.slice(3)}"` + attrs.map(([k, v]) => ` ${k === 'lang' ? 'lang' : `data-${k}`}="${escapeHtml(v)}"`).join('')
     : attrs.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
-  const script = options.scriptSrc ? `<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>\n` : '';
+  const script = options.scriptSrc ? `<script type="module" src="${escapeHtml(`${besideScript(options.scriptSrc)}upgrade.js`)}"></script>\n` : '';
   const note = `<!-- evidence-guidance ${widget} from "${summary.meta.id}" (${summary.meta.publisherShort}, ${summary.meta.published}). Readable without JavaScript; the script upgrades it in place. -->\n`;
   return inline ? `${note}<${tag}${attrText}>${body}</${tag}>\n${script}` : `${note}<${tag}${attrText}>\n${body}\n</${tag}>\n${script}`;
 }
@@ -116,10 +117,14 @@ export function renderSnippet(summary: Summary, options: SnippetOptions = {}): s
  * then load in parallel with the script rather than after it has run. The CDN docs print these.
  */
 export function scriptLines(scriptSrc: string, summaryId: string, lang = 'en'): string {
-  // Beside the script: its address up to the last `/`, without a query or fragment.
-  const dir = scriptSrc.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const dir = besideScript(scriptSrc);
   const preload = [summaryId, ...(lang === 'cy' ? ['cy'] : [])].map((name) => `<link rel="modulepreload" href="${escapeHtml(`${dir}chunks/${name}.js`)}">\n`).join('');
   return `${preload}<script type="module" src="${escapeHtml(scriptSrc)}"></script>\n`;
+}
+
+/** Where files beside the script are: its address up to the last `/`, without a query or fragment. */
+function besideScript(scriptSrc: string): string {
+  return scriptSrc.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
 }
 
 /** Ids in a snippet start with the widget and item, so that different snippets on one page do not share them. */

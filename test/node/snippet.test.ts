@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadSummary } from '../../src/content/registry.js';
@@ -13,6 +15,7 @@ import { cy } from '../../src/internal/locale/cy.js';
 import { en } from '../../src/internal/locale/en.js';
 import { renderSnippet, scriptLines, SNIPPET_WIDGETS, SnippetError, itemIdsFor, type SnippetWidget } from '../../src/snippet/snippet.js';
 import { launch, selectedBrowsers } from './lib/browsers.js';
+import { STRICT_CSP } from './lib/host-page.js';
 import { repoRoot, startServer, type StaticServer } from './lib/server.js';
 
 const ID = 'early-years-integration';
@@ -133,6 +136,9 @@ describe('the CLI', () => {
   });
 });
 
+const pageStyle = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(join(repoRoot, 'test', 'pages', 'snippet.html'), 'utf8'))![1]!;
+const PAGE_CSP = `${STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'`)}; img-src 'self' data:`;
+
 describe('the snippet in a page', () => {
   let server: StaticServer;
   const snippets = new Map<string, string>();
@@ -142,6 +148,9 @@ describe('the snippet in a page', () => {
       // The Storybook builder's snippets load the bundle from /evidence-guidance/cdn/, as a self-hosting council would.
       aliases: { '/evidence-guidance/cdn/': 'cdn/' },
       transformHtml: (html, url) => html.replace('<!--SNIPPET-->', snippets.get(url.searchParams.get('snippet') ?? '') ?? ''),
+      // ?csp: the strict policy a council can send (scripts and styles from the site only, Trusted
+      // Types), letting through only the council page's own inline <style> (by its hash) and icon.
+      headers: (_path, url) => (url.searchParams.has('csp') ? { 'content-security-policy': PAGE_CSP } : undefined),
     });
   });
   after(() => server?.close());
@@ -246,20 +255,26 @@ describe('the snippet in a page', () => {
       p.on('request', (r) => requested.push(new URL(r.url()).pathname));
       await p.goto(page(name, body), { waitUntil: 'load' });
       await p.waitForFunction(() => !!document.querySelector('eg-finding')?.shadowRoot?.querySelector('article'), { timeout: 10000 });
-      return { requested, chunks: requested.filter((path) => path.startsWith('/cdn/chunks/')) };
+      const bundleAfterPaint = await p.evaluate(() => {
+        const bundle = performance.getEntriesByType('resource').find((e) => e.name.includes('/cdn/evidence-guidance.js'))!;
+        return bundle.startTime >= performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      });
+      return { requested, chunks: requested.filter((path) => path.startsWith('/cdn/chunks/')), bundleAfterPaint };
     } finally {
       await browser.close();
     }
   }
 
-  it('prints the script after the snippet with no preload, so nothing competes with the first paint; the widget then loads each chunk once, in Chromium', async () => {
-    const snippet = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', scriptSrc: '/cdn/evidence-guidance.js', lang: 'cy' });
-    assert.match(snippet, /<\/eg-finding>\n<script type="module" src="\/cdn\/evidence-guidance\.js"><\/script>\n$/);
+  it('prints, after the snippet and with no preload, the script line for upgrade.js, which loads the bundle only once the first paint is on screen; the widget then loads each chunk once, in Chromium', async () => {
+    const snippet = renderSnippet(summary, { widget: 'eg-finding', item: 'quality-not-type', scriptSrc: '/cdn/evidence-guidance.js?v=2', lang: 'cy' });
+    assert.match(snippet, /<\/eg-finding>\n<script type="module" src="\/cdn\/upgrade\.js"><\/script>\n$/);
     assert.doesNotMatch(snippet, /<link/);
-    const { requested, chunks } = await requestsUntilRendered('no-preload', snippet);
+    const { requested, chunks, bundleAfterPaint } = await requestsUntilRendered('no-preload', snippet);
     assert.deepEqual(chunks.sort(), ['/cdn/chunks/adopt-snippet.js', '/cdn/chunks/cy.js', '/cdn/chunks/early-years-integration.js']);
-    // Asked for by the bundle once it had run, not before it.
+    // upgrade.js, then the bundle (asked for after the first contentful paint), then the chunks it loads.
+    assert.equal(requested.indexOf('/cdn/upgrade.js') + 1, requested.indexOf('/cdn/evidence-guidance.js'), requested.join(', '));
     assert.ok(requested.indexOf('/cdn/evidence-guidance.js') < Math.min(...chunks.map((c) => requested.indexOf(c))), requested.join(', '));
+    assert.equal(bundleAfterPaint, true, 'the bundle was requested before the first contentful paint');
   });
 
   it('preloads a bare widget\'s chunks beside the script (scriptLines, as the CDN docs print), so that they load in parallel with it, and the bundle uses those copies (one request each), in Chromium', async () => {
@@ -272,18 +287,21 @@ describe('the snippet in a page', () => {
   });
 
   /**
-   * Loads the whole-summary snippet with the script and waits for the upgrade and half a second
-   * more; returns the page's layout shifts and its LCP entries (with the element's id: empty for
-   * an element in a shadow root, which a page cannot see).
+   * Loads the whole-summary snippet with the script, under the strict CSP, and waits for the
+   * upgrade and half a second more; returns the page's layout shifts, its LCP entries (with the
+   * element's id: empty for an element in a shadow root, which a page cannot see) and any CSP
+   * violation.
    */
   async function wholeSummaryUpgrade(name: string) {
     const browser = await launch('chromium');
     try {
       const p = await browser.newPage();
       await p.evaluateOnNewDocument(() => {
-        const w = window as unknown as { __shifts: number[]; __lcp: string[] };
+        const w = window as unknown as { __shifts: number[]; __lcp: string[]; __csp: string[] };
         w.__shifts = [];
         w.__lcp = [];
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__shifts.push(e.value);
         }).observe({ type: 'layout-shift', buffered: true });
@@ -291,23 +309,24 @@ describe('the snippet in a page', () => {
           for (const e of list.getEntries() as Array<PerformanceEntry & { id: string; element: Element | null }>) w.__lcp.push(e.id || `(${e.element?.localName ?? 'in a shadow root'})`);
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       });
-      await p.goto(page(name, renderSnippet(summary, { scriptSrc: '/cdn/evidence-guidance.js' })), { waitUntil: 'load' });
+      await p.goto(`${page(name, renderSnippet(summary, { scriptSrc: '/cdn/evidence-guidance.js' }))}&csp`, { waitUntil: 'load' });
       await p.waitForFunction(() => !!document.querySelector('eg-summary')?.shadowRoot?.querySelector('h2'), { timeout: 10000 });
       await new Promise((r) => setTimeout(r, 500));
       return await p.evaluate(() => {
-        const w = window as unknown as { __shifts: number[]; __lcp: string[] };
-        return { shifts: w.__shifts, lcp: w.__lcp };
+        const w = window as unknown as { __shifts: number[]; __lcp: string[]; __csp: string[] };
+        return { shifts: w.__shifts, lcp: w.__lcp, csp: w.__csp };
       });
     } finally {
       await browser.close();
     }
   }
 
-  it('upgrades the whole-summary snippet without moving it: no layout shift at all, in Chromium', async () => {
+  it('upgrades the whole-summary snippet without moving it (no layout shift at all), under the strict CSP with Trusted Types, in Chromium', async () => {
     // The snippet's first heading has the host page's margin, which collapses with the paragraph's
     // above; the widget keeps that margin, so the snippet's box does not move when it upgrades.
-    const { shifts } = await wholeSummaryUpgrade('cls-summary');
+    const { shifts, csp } = await wholeSummaryUpgrade('cls-summary');
     assert.deepEqual(shifts, [], `layout shifts on upgrade: ${shifts.map((v) => v.toFixed(4)).join(', ')}`);
+    assert.deepEqual(csp, []);
   });
 
   it('keeps the snippet as the largest contentful paint: the upgrade paints nothing that replaces it, in Chromium', async () => {
