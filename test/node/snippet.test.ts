@@ -292,7 +292,7 @@ describe('the snippet in a page', () => {
    * element's id: empty for an element in a shadow root, which a page cannot see) and any CSP
    * violation.
    */
-  async function wholeSummaryUpgrade(name: string) {
+  async function wholeSummaryUpgrade(name: string, options: { wrapper?: boolean } = {}) {
     const browser = await launch('chromium');
     try {
       const p = await browser.newPage();
@@ -309,7 +309,7 @@ describe('the snippet in a page', () => {
           for (const e of list.getEntries() as Array<PerformanceEntry & { id: string; element: Element | null }>) w.__lcp.push(e.id || `(${e.element?.localName ?? 'in a shadow root'})`);
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       });
-      await p.goto(`${page(name, renderSnippet(summary, { scriptSrc: '/cdn/evidence-guidance.js' }))}&csp`, { waitUntil: 'load' });
+      await p.goto(`${page(name, renderSnippet(summary, { scriptSrc: '/cdn/evidence-guidance.js', ...options }))}&csp`, { waitUntil: 'load' });
       await p.waitForFunction(() => !!document.querySelector('eg-summary')?.shadowRoot?.querySelector('h2'), { timeout: 10000 });
       await new Promise((r) => setTimeout(r, 500));
       return await p.evaluate(() => {
@@ -326,6 +326,13 @@ describe('the snippet in a page', () => {
     // above; the widget keeps that margin, so the snippet's box does not move when it upgrades.
     const { shifts, csp } = await wholeSummaryUpgrade('cls-summary');
     assert.deepEqual(shifts, [], `layout shifts on upgrade: ${shifts.map((v) => v.toFixed(4)).join(', ')}`);
+    assert.deepEqual(csp, []);
+  });
+
+  it('upgrades the whole summary pasted as a data-eg-widget wrapper without moving it either, in Chromium', async () => {
+    const { shifts, lcp, csp } = await wholeSummaryUpgrade('cls-wrapper', { wrapper: true });
+    assert.deepEqual(shifts, [], `layout shifts on upgrade: ${shifts.map((v) => v.toFixed(4)).join(', ')}`);
+    assert.equal(lcp.at(-1), 'eg-summary-static-title', `LCP entries, in order: ${lcp.join(' → ')}`);
     assert.deepEqual(csp, []);
   });
 
