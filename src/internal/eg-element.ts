@@ -18,8 +18,11 @@ let ids = 0;
  */
 const laterStyles = css`:host{content-visibility:auto;contain-intrinsic-size:auto 20rem}`;
 
-/** When the current stretch of rendering should give the page a turn (see `scheduleUpdate`). */
-let sliceEnd = 0;
+/**
+ * When the current stretch of rendering should give the page a turn (see `scheduleUpdate`).
+ * None has started yet: the page's clock may still read under 0.1 s.
+ */
+let sliceEnd = -Infinity;
 /** The turn the widgets past the current slice wait for. */
 let turn: Promise<void> | undefined;
 
