@@ -113,23 +113,35 @@ const main = {
         return { code: out.toString(), map: out.generateMap({ hires: true }) };
       },
     },
-    // Lit's production build still spells out two errors our typed templates cannot reach (a
-    // value in css`` that is not css``; html`` called by hand): shorter words, the same throw.
-    // Each must match once, so a Lit release that rewords them fails the build rather than
-    // quietly growing it.
+    // Trims to Lit's production modules, each of which must match exactly once, so that a Lit
+    // release that changes the code fails the build rather than quietly growing it:
+    // - two errors our typed templates cannot reach (a value in css`` that is not css``; html``
+    //   called by hand) get shorter words, the same throw;
+    // - each module's version is not recorded on the page (`globalThis.litHtmlVersions` and
+    //   the like: read only by Lit's development build, to warn of two copies), and the hooks
+    //   for the Shady DOM polyfills are left out: every browser the bundle supports has
+    //   shadow DOM (docs/embedding.md). The hook for SSR hydration support stays.
     {
-      name: 'lit-errors',
+      name: 'lit-trims',
       transform(code, id) {
-        const errors = {
-          '@lit/reactive-element/css-tag.js': [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css`` takes css``: "+$1'],
-          'lit-html/lit-html.js': [/"invalid template strings array"/, '"html``"'],
+        const lit = (name) => [
+          [new RegExp(`\\(\\w+\\.${name}Versions\\?\\?=\\[\\]\\)\\.push\\("[\\d.]+"\\)`), '0'],
+          [new RegExp(`\\w+\\.${name}PolyfillSupport\\b`), 'void 0'],
+        ];
+        const trims = {
+          '@lit/reactive-element/css-tag.js': [[/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css`` takes css``: "+$1']],
+          '@lit/reactive-element/reactive-element.js': lit('reactiveElement'),
+          'lit-html/lit-html.js': [[/"invalid template strings array"/, '"html``"'], ...lit('litHtml')],
+          'lit-element/lit-element.js': lit('litElement'),
         };
-        const entry = Object.entries(errors).find(([file]) => repoPath(id).endsWith(`node_modules/${file}`));
+        const entry = Object.entries(trims).find(([file]) => repoPath(id).endsWith(`node_modules/${file}`));
         if (!entry) return null;
-        const [file, [pattern, words]] = entry;
-        if ((code.match(new RegExp(pattern, 'g')) ?? []).length !== 1) this.error(`${file}: Lit's error message has changed; update the lit-errors step in rollup.config.js.`);
+        const [file, edits] = entry;
         const out = new MagicString(code);
-        out.replace(pattern, words);
+        for (const [pattern, words] of edits) {
+          if ((code.match(new RegExp(pattern, 'g')) ?? []).length !== 1) this.error(`${file}: Lit's code has changed (${pattern}); update the lit-trims step in rollup.config.js.`);
+          out.replace(pattern, words);
+        }
         return { code: out.toString(), map: out.generateMap({ hires: true }) };
       },
     },
