@@ -128,6 +128,7 @@ describe('many widgets at once (slices)', function () {
     expect(getComputedStyle(lone).contentVisibility, 'a lone widget').to.equal('visible');
 
     const ids = (await loadSummary('early-years-integration')).findings.map((f) => f.id);
+    await new Promise((r) => setTimeout(r, 150)); // a pause again: the many start a slice of their own
     const many = await fixture<HTMLElement>(
       html`<div>${Array.from({ length: 400 }, (_, i) => html`<eg-finding summary="early-years-integration" finding=${ids[i % ids.length]!}></eg-finding>`)}</div>`,
     );
