@@ -64,16 +64,16 @@ export function skippedLevels(outline: Array<{ level: number; text: string }>): 
   return problems;
 }
 
-/** Waits until every eg-* widget under `root` (at any depth) has rendered and none is busy. */
+/** Waits until `root`, when it is a widget, and every eg-* widget under it (at any depth) have rendered and none is busy. */
 export async function allWidgetsReady(root: Node, timeout = 10000): Promise<void> {
   const start = performance.now();
   for (;;) {
-    const widgets = composedElements(root).filter((el) => el.localName.startsWith('eg-')) as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
+    const widgets = [root, ...composedElements(root)].filter((el): el is Element => el instanceof Element && el.localName.startsWith('eg-')) as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
     await Promise.all(widgets.map((w) => w.updateComplete));
     const busy = widgets.filter((w) => isLoading(w) || !w.shadowRoot);
     if (busy.length === 0) {
       await new Promise((r) => requestAnimationFrame(r));
-      const again = composedElements(root).filter((el) => el.localName.startsWith('eg-')).length;
+      const again = [root, ...composedElements(root)].filter((el) => el instanceof Element && el.localName.startsWith('eg-')).length;
       if (again === widgets.length) return;
     }
     if (performance.now() - start > timeout) throw new Error(`Widgets still loading: ${busy.map((b) => b.localName).join(', ')}`);

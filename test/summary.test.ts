@@ -85,6 +85,46 @@ describe('eg-summary', function () {
     expect(location.hash).to.equal('');
   });
 
+  it('renders its title and contents first, and its sections a frame later; updateComplete waits for them', async () => {
+    const el = document.createElement('eg-summary') as EgSummary;
+    el.summary = SUMMARY;
+    // Each batch of changes to the shadow root: whether the title is there, and how many sections.
+    const batches: Array<{ title: boolean; sections: number }> = [];
+    const record = () => batches.push({ title: !!el.shadowRoot!.querySelector('[part="title"]'), sections: el.shadowRoot!.querySelectorAll('[data-section]').length });
+    const observer = new MutationObserver(record);
+    document.body.append(el);
+    try {
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await el.updateComplete;
+      record();
+      const first = batches.find((b) => b.title);
+      expect(first, 'a render with the title').to.exist;
+      expect(first!.sections, 'sections in the render that first shows the title').to.equal(0);
+      expect(batches.at(-1)!.sections, 'sections once updateComplete has settled').to.be.greaterThan(8);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('holding a pasted snippet, replaces it with the whole summary in one render, never its title alone', async () => {
+    const el = document.createElement('eg-summary') as EgSummary;
+    el.summary = SUMMARY;
+    el.innerHTML = '<h2>The pasted snippet</h2><p>Its text.</p>';
+    document.body.append(el);
+    try {
+      // The widget attaches its shadow root and renders in one task (after the page's first
+      // paint): at the first frame that has the shadow root, its render is done.
+      for (let frames = 0; !el.shadowRoot?.querySelector('[part="title"]'); frames++) {
+        expect(frames, 'frames waited for the render').to.be.below(600);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      expect(el.shadowRoot!.querySelectorAll('[data-section]').length).to.be.greaterThan(8);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('sets the title at heading-level and sections one level below, clamped at 6', async () => {
     const { root } = await summaryPage(html`<div><h1>Page</h1><h2>Part</h2><eg-summary summary=${SUMMARY} heading-level="3"></eg-summary></div>`);
     const outline = headingOutline(root);

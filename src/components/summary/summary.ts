@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentHtml } from '../../internal/content-html.js';
 import { seriesLabel } from '../../content/format.js';
 import type { Summary as SummaryData } from '../../content/types.js';
@@ -39,6 +39,9 @@ import { referencesStyles } from '../references/references.styles.js';
  * with the same controls (the audience switch, the copy buttons) and events, all in the
  * summary's one shadow root, with its heading one level below the summary's title (items
  * two levels below), clamped at 6.
+ *
+ * Its first render shows the title and the contents, and the sections follow two frames later
+ * (at once when it takes a pasted snippet's place); `updateComplete` settles once they are there.
  *
  * @summary A whole evidence summary, every section of it.
  * @tagname eg-summary
@@ -81,9 +84,27 @@ export class EgSummary extends EgElement {
 
   readonly #choice = new AudienceChoice(this);
   readonly #copier = new CitationCopier(this);
+  /** Settles once the sections have rendered, after the title and contents (see `renderSummary`). */
+  #rest?: Promise<unknown>;
 
+  /**
+   * The first render shows the title and the contents, and the sections two frames later: the
+   * reader sees the summary start as soon as a static page would show it, and the page is not
+   * held up laying out every section first. A widget holding a pasted snippet renders it all
+   * at once, replacing the snippet in one step.
+   */
   protected override renderSummary(summary: SummaryData): TemplateResult {
-    return summaryView(summary, this.ctx, { level: this.headingLevel, goTo: (e, key) => this.#goTo(e, key), choice: this.#choice, copier: this.#copier });
+    const head = !this.#rest && !this.childElementCount;
+    this.#rest ??= head ? new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))).then(() => this.requestUpdate()) : Promise.resolve();
+    return summaryView(summary, this.ctx, { level: this.headingLevel, goTo: (e, key) => this.#goTo(e, key), choice: this.#choice, copier: this.#copier, head });
+  }
+
+  /** Also waits for the sections, when only the title and the contents have rendered (also when that render comes while waiting). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let rest, done;
+    do done = (await (rest = this.#rest), await super.getUpdateComplete());
+    while (rest !== this.#rest);
+    return done;
   }
 
   /** Moves focus to a section's heading. */
@@ -109,6 +130,8 @@ export interface SummaryOptions {
   choice?: AudienceChoice;
   /** The references' copy buttons (live only). */
   copier?: CitationCopier;
+  /** Only the title and the contents: the first frame of a widget's first render (live only). */
+  head?: boolean;
 }
 
 /**
@@ -127,22 +150,22 @@ export function summaryView(summary: SummaryData, v: View, o: SummaryOptions): T
   // Each section: its key (the id of its place in the page, for `focusSection`), its title in
   // the contents list, and what it shows.
   const prose = (title: string, proseHtml: string) => html`${renderHeading(sub, title)}<div lang=${lang}>${contentHtml(proseHtml)}</div>`;
-  const sections: Array<[key: string, title: string, body: TemplateResult]> = [
-    ['about', s.about, provenanceView(summary, inner('about'), sub)],
-    ['scope', s.scope, prose(s.scope, summary.scope.html)],
-    ['introduction', s.introduction, prose(s.introduction, summary.introduction.html)],
-    ['caveat', v.msg.aboutTheEvidence, evidenceCaveatView(summary, inner('caveat'), sub)],
-    ...(summary.context.html ? [['context', s.context, prose(s.context, summary.context.html)] as [string, string, TemplateResult]] : []),
-    ['findings', v.msg.keyFindings, keyFindingsView(summary, inner('findings'), { level: sub })],
-    ['views', s.views, stakeholderViewsView(summary, inner('views'), sub)],
-    ['implications', v.msg.implications.heading, implicationsView(summary, inner('implications'), { level: sub, audience: 'all', choice: o.choice })],
-    ['what-works', v.msg.whatWorks, whatWorksView(summary, inner('what-works'), sub)],
-    ['gaps', v.msg.evidenceGaps, evidenceGapsView(summary, inner('gaps'), sub)],
-    ['references', v.msg.references, referencesView(summary, inner('references'), { level: sub, copier: o.copier })],
+  const sections: Array<[key: string, title: string, body: () => TemplateResult]> = [
+    ['about', s.about, () => provenanceView(summary, inner('about'), sub)],
+    ['scope', s.scope, () => prose(s.scope, summary.scope.html)],
+    ['introduction', s.introduction, () => prose(s.introduction, summary.introduction.html)],
+    ['caveat', v.msg.aboutTheEvidence, () => evidenceCaveatView(summary, inner('caveat'), sub)],
+    ...(summary.context.html ? [['context', s.context, () => prose(s.context, summary.context.html)] as [string, string, () => TemplateResult]] : []),
+    ['findings', v.msg.keyFindings, () => keyFindingsView(summary, inner('findings'), { level: sub })],
+    ['views', s.views, () => stakeholderViewsView(summary, inner('views'), sub)],
+    ['implications', v.msg.implications.heading, () => implicationsView(summary, inner('implications'), { level: sub, audience: 'all', choice: o.choice })],
+    ['what-works', v.msg.whatWorks, () => whatWorksView(summary, inner('what-works'), sub)],
+    ['gaps', v.msg.evidenceGaps, () => evidenceGapsView(summary, inner('gaps'), sub)],
+    ['references', v.msg.references, () => referencesView(summary, inner('references'), { level: sub, copier: o.copier })],
     [
       'glossary',
       s.glossary,
-      html`${renderHeading(sub, s.glossary)}
+      () => html`${renderHeading(sub, s.glossary)}
         <p class="note">${s.glossaryNote}</p>
         <dl class="glossary">
           ${summary.glossary.map(
@@ -165,7 +188,7 @@ export function summaryView(summary: SummaryData, v: View, o: SummaryOptions): T
         ${sections.map(([key, title]) => html`<li><a href=${`#${v.id}-${key}`} @click=${(e: Event) => o.goTo?.(e, key)}>${title}</a></li>`)}
       </ol>
     </nav>
-    ${sections.map(([key, , body]) => html`<div class="section" part="section" id=${`${v.id}-${key}`} data-section=${key}>${body}</div>`)}
+    ${o.head ? nothing : sections.map(([key, , body]) => html`<div class="section" part="section" id=${`${v.id}-${key}`} data-section=${key}>${body()}</div>`)}
   </article>`;
 }
 
