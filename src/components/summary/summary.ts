@@ -84,8 +84,8 @@ export class EgSummary extends EgElement {
 
   readonly #choice = new AudienceChoice(this);
   readonly #copier = new CitationCopier(this);
-  /** Settles once the sections have rendered, after the title and contents (see `renderSummary`). */
-  #rest?: Promise<unknown>;
+  /** After a first render of only the title and the contents (see `renderSummary`): settles once the sections have rendered. */
+  #rest?: Promise<boolean>;
 
   /**
    * The first render shows the title and the contents, and the sections two frames later: the
@@ -95,16 +95,13 @@ export class EgSummary extends EgElement {
    */
   protected override renderSummary(summary: SummaryData): TemplateResult {
     const head = !this.#rest && !this.childElementCount;
-    this.#rest ??= head ? new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))).then(() => this.requestUpdate()) : Promise.resolve();
+    if (head) this.#rest = new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))).then(() => (this.requestUpdate(), super.getUpdateComplete()));
     return summaryView(summary, this.ctx, { level: this.headingLevel, goTo: (e, key) => this.#goTo(e, key), choice: this.#choice, copier: this.#copier, head });
   }
 
-  /** Also waits for the sections, when only the title and the contents have rendered (also when that render comes while waiting). */
+  /** Also waits for the sections, after a first render of only the title and the contents. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let rest, done;
-    do done = (await (rest = this.#rest), await super.getUpdateComplete());
-    while (rest !== this.#rest);
-    return done;
+    return (await super.getUpdateComplete()) && (this.#rest ?? true);
   }
 
   /** Moves focus to a section's heading. */
