@@ -62,7 +62,10 @@ async function main(): Promise<number> {
     const body =
       HEADER(s.meta.file) +
       `import type { Summary } from '../content/types.js';\n\n` +
-      `const summary: Summary = ${JSON.stringify(s, null, 2)};\n\nexport default summary;\n`;
+      `const summary: Summary = ${JSON.stringify(s, null, 2)};\n\n` +
+      `// Handed to the widgets as the module runs (\`loaded\` in src/content/registry.ts: the same map).\n` +
+      `((globalThis as { [key: symbol]: Map<string, Summary> | undefined })[Symbol.for('evidence-guidance.summaries')] ??= new Map()).set(summary.meta.id, summary);\n\n` +
+      `export default summary;\n`;
     await writeFile(join(outDir, `${s.meta.id}.ts`), body);
   }
   const listings: SummaryListing[] = summaries.map((s) => ({ id: s.meta.id, title: s.meta.title, published: s.meta.published, lang: s.meta.lang }));

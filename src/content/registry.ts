@@ -30,7 +30,15 @@ export interface SourceOptions {
 }
 
 const cache = new Map<string, Promise<Summary>>();
-const loaded = new Map<string, Summary>();
+/**
+ * The summaries that have loaded. A bundled summary's module also puts its summary here as it
+ * runs (see scripts/build-content.ts), so that a page that loads the module with a script tag,
+ * before the bundle's, has the summary before any widget renders. The map is found under a
+ * symbol: page markup cannot clobber a symbol, as `<a id=…>` can a named global. The module
+ * imports nothing, so its script tag never fetches the bundle (whose own `integrity` could then
+ * go unchecked).
+ */
+const loaded: Map<string, Summary> = ((globalThis as { [key: symbol]: Map<string, Summary> | undefined })[Symbol.for('evidence-guidance.summaries')] ??= new Map());
 // Summary files are kept under their absolute URL, which no summary id can be (ids have no ':').
 
 /** Shares one load per key among every widget that asks; a failed load is forgotten, so asking again retries. */

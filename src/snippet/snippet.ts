@@ -111,15 +111,17 @@ export function renderSnippet(summary: Summary, options: SnippetOptions = {}): s
 }
 
 /**
- * For a page of bare widgets (no snippet): the script line after a modulepreload line for each
- * chunk the widgets load at once, beside the script: `chunks/<summary id>.js` (the CDN build
- * gives the chunks it loads on demand stable names), and `chunks/cy.js` on a Welsh page. They
- * then load in parallel with the script rather than after it has run. The CDN docs print these.
+ * For a page of bare widgets (no snippet): the lines the CDN docs print. The summary's content
+ * chunk beside the script, `chunks/<summary id>.js` (the CDN build gives the chunks it loads on
+ * demand stable names), as a module script before the script: it loads in parallel with it and
+ * hands the summary to the widgets as it runs, before any of them renders (no loading state).
+ * On a Welsh page, a modulepreload line for `chunks/cy.js` first, so the Welsh words load in
+ * parallel too.
  */
 export function scriptLines(scriptSrc: string, summaryId: string, lang = 'en'): string {
   const dir = besideScript(scriptSrc);
-  const preload = [summaryId, ...(lang === 'cy' ? ['cy'] : [])].map((name) => `<link rel="modulepreload" href="${escapeHtml(`${dir}chunks/${name}.js`)}">\n`).join('');
-  return `${preload}<script type="module" src="${escapeHtml(scriptSrc)}"></script>\n`;
+  const preload = lang === 'cy' ? `<link rel="modulepreload" href="${escapeHtml(`${dir}chunks/cy.js`)}">\n` : '';
+  return `${preload}<script type="module" src="${escapeHtml(`${dir}chunks/${summaryId}.js`)}"></script>\n<script type="module" src="${escapeHtml(scriptSrc)}"></script>\n`;
 }
 
 /** Where files beside the script are: its address up to the last `/`, without a query or fragment. */

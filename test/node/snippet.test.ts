@@ -277,13 +277,64 @@ describe('the snippet in a page', () => {
     assert.equal(bundleAfterPaint, true, 'the bundle was requested before the first contentful paint');
   });
 
-  it('preloads a bare widget\'s chunks beside the script (scriptLines, as the CDN docs print), so that they load in parallel with it, and the bundle uses those copies (one request each), in Chromium', async () => {
+  it('loads a bare widget\'s chunks beside the script (scriptLines, as the CDN docs print), so that they load in parallel with it, and the bundle uses those copies (one request each), in Chromium', async () => {
     const lines = scriptLines('/cdn/evidence-guidance.js', ID, 'cy');
-    assert.equal(lines, '<link rel="modulepreload" href="/cdn/chunks/early-years-integration.js">\n<link rel="modulepreload" href="/cdn/chunks/cy.js">\n<script type="module" src="/cdn/evidence-guidance.js"></script>\n');
+    assert.equal(lines, '<link rel="modulepreload" href="/cdn/chunks/cy.js">\n<script type="module" src="/cdn/chunks/early-years-integration.js"></script>\n<script type="module" src="/cdn/evidence-guidance.js"></script>\n');
     const { requested, chunks } = await requestsUntilRendered('preload', `${lines}<eg-finding summary="${ID}" finding="quality-not-type" lang="cy"></eg-finding>`);
     assert.deepEqual(chunks.sort(), ['/cdn/chunks/cy.js', '/cdn/chunks/early-years-integration.js']);
     // Both were asked for before the bundle had run: the preload, not the bundle's import.
     assert.ok(requested.indexOf('/cdn/chunks/early-years-integration.js') < requested.indexOf('/cdn/evidence-guidance.js') + 2, requested.join(', '));
+  });
+
+  it('renders a bare eg-summary after the CDN docs\' lines (scriptLines) with its content from its first render: no loading state, under the strict CSP, in Chromium', async () => {
+    const browser = await launch('chromium');
+    try {
+      const p = await browser.newPage();
+      await p.setCacheEnabled(false);
+      // Every shadow root the page attaches: whether it ever showed the loading state.
+      await p.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __loading: boolean };
+        w.__loading = false;
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+          const root = attach.call(this, init);
+          new MutationObserver(() => void (w.__loading ||= !!root.querySelector('.loading'))).observe(root, { childList: true, subtree: true });
+          return root;
+        };
+      });
+      const errors: string[] = [];
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await p.goto(`${page('bare-summary', `${scriptLines('/cdn/evidence-guidance.js', ID)}<eg-summary summary="${ID}"></eg-summary>`)}&csp`, { waitUntil: 'load' });
+      await p.waitForFunction(() => (document.querySelector('eg-summary')?.shadowRoot?.querySelectorAll('[data-section]').length ?? 0) > 8, { timeout: 10000 });
+      assert.equal(await p.evaluate(() => (window as unknown as { __loading: boolean }).__loading), false, 'the widget showed its loading state');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('checks the bundle\'s integrity when the content chunk\'s line, which imports the bundle, comes first (the CDN docs\' order), in Chromium', async () => {
+    const sha384 = (file: string) => `sha384-${createHash('sha384').update(readFileSync(join(repoRoot, 'cdn', file))).digest('base64')}`;
+    const lines = (bundleHash: string) =>
+      `<script type="module" src="/cdn/chunks/${ID}.js" integrity="${sha384(`chunks/${ID}.js`)}" crossorigin="anonymous"></script>\n` +
+      `<script type="module" src="/cdn/evidence-guidance.js" integrity="${bundleHash}" crossorigin="anonymous"></script>\n<eg-summary summary="${ID}"></eg-summary>`;
+    const browser = await launch('chromium');
+    try {
+      const defined = async (name: string, body: string) => {
+        const p = await browser.newPage();
+        await p.setCacheEnabled(false);
+        await p.goto(page(name, body), { waitUntil: 'load' });
+        await new Promise((r) => setTimeout(r, 500));
+        const result = await p.evaluate(() => !!customElements.get('eg-summary'));
+        await p.close();
+        return result;
+      };
+      assert.equal(await defined('sri-right', lines(sha384('evidence-guidance.js'))), true, 'the right hash: the bundle runs');
+      // A wrong hash for the bundle: had the chunk's import fetched the bundle first, unchecked, it would run.
+      assert.equal(await defined('sri-wrong', lines(`sha384-${'A'.repeat(64)}`)), false, 'a wrong hash: the bundle must not run');
+    } finally {
+      await browser.close();
+    }
   });
 
   /**
