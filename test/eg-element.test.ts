@@ -120,7 +120,7 @@ describe('every widget (the shared EgElement base)', function () {
 describe('many widgets at once (slices)', function () {
   this.timeout(60000);
 
-  it('renders the first slice at once, with no content-visibility, and gives later ones content-visibility: auto', async () => {
+  it('renders the first slice at once; the first 12 widgets have no content-visibility, and later ones content-visibility: auto', async () => {
     await loadSummary('early-years-integration');
     await new Promise((r) => setTimeout(r, 150)); // a pause: the widgets of earlier tests have rendered
     const lone = await fixture<Widget>(html`<eg-finding summary="early-years-integration" finding="quality-not-type"></eg-finding>`);
@@ -136,6 +136,9 @@ describe('many widgets at once (slices)', function () {
     await Promise.all(widgets.map((w) => w.updateComplete));
     expect(widgets.every((w) => w.shadowRoot?.querySelector('article')), 'every finding rendered').to.equal(true);
     expect(getComputedStyle(widgets[0]!).contentVisibility, 'the first widget').to.equal('visible');
+    // About a screenful of findings is laid out at once; the rest only as they near the screen.
+    expect(getComputedStyle(widgets[11]!).contentVisibility, 'the 12th widget').to.equal('visible');
+    expect(getComputedStyle(widgets[12]!).contentVisibility, 'the 13th widget').to.equal('auto');
     expect(getComputedStyle(widgets.at(-1)!).contentVisibility, 'the last of 400').to.equal('auto');
   });
 });

@@ -12,9 +12,9 @@ import type { View } from './view.js';
 let ids = 0;
 
 /**
- * For a widget that waited for a later slice (below the first screenful, on a long page): the
- * browser skips its style and layout while it is off screen. Not for a widget in the first
- * slice, which would paint at this placeholder height for a frame before its own.
+ * For a widget past the first screenful of many (see `scheduleUpdate`): the browser skips its
+ * style and layout while it is off screen. Not for the first widgets, which would paint at this
+ * placeholder height for a frame before their own.
  */
 const laterStyles = css`:host{content-visibility:auto;contain-intrinsic-size:auto 20rem}`;
 
@@ -25,6 +25,8 @@ const laterStyles = css`:host{content-visibility:auto;contain-intrinsic-size:aut
 let sliceEnd = -Infinity;
 /** The turn the widgets past the current slice wait for. */
 let turn: Promise<void> | undefined;
+/** How many widgets have rendered since the current stretch of rendering began. */
+let rendered = 0;
 
 /**
  * The small base every evidence-guidance widget shares, so each widget's class holds only
@@ -109,17 +111,17 @@ export abstract class EgElement extends LitElement {
    * Many widgets on one page render in slices, one a frame (the first of about 25 ms, then
    * about 16 ms), so that no task blocks the page for long and the first widgets paint first.
    * A lone widget (or the first of many) renders at once, and so does a widget holding a pasted
-   * snippet: its shadow root hides the snippet until then. A widget that waited for a later
-   * slice also gets `laterStyles`.
+   * snippet: its shadow root hides the snippet until then. Past the first 12 widgets of a
+   * stretch (about a screenful of findings), a widget also gets `laterStyles`, so that the
+   * browser does not lay out the many below the screen; a widget holding a snippet never does.
    */
   protected override async scheduleUpdate(): Promise<void> {
     // A widget that renders after a pause starts a slice at once; the next slice starts at the
     // next frame, so that the page lays out each slice as it comes.
-    if (performance.now() > sliceEnd + 99) sliceEnd = performance.now() + 25;
+    if (performance.now() > sliceEnd + 99) (sliceEnd = performance.now() + 25), (rendered = 0);
     const styles = (this.constructor as typeof LitElement).elementStyles;
-    let sheets = styles;
-    for (; !this.childElementCount && performance.now() > sliceEnd; sheets = [...styles, laterStyles]) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
-    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, sheets);
+    while (!this.childElementCount && performance.now() > sliceEnd) await (turn ??= new Promise((r) => requestAnimationFrame(r)).then(() => void ((turn = undefined), (sliceEnd = performance.now() + 16))));
+    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, this.childElementCount || rendered++ < 12 ? styles : [...styles, laterStyles]);
     super.scheduleUpdate();
   }
 
