@@ -798,7 +798,7 @@ try {
     console.log(`evidence-guidance bench: ${parts.join('; ')}; ${RUNS} runs (median), cold loads, interleaved`);
     for (const line of machine(browserVersion)) console.log(line);
     if (RUN_SUMMARY) {
-      console.log(`Summary:  the snippet page has the snippet, then its <script> for upgrade.js (which loads the bundle after the first paint); the bare page has <eg-summary>, the content's <link rel="modulepreload"> and the bundle's <script>`);
+      console.log(`Summary:  the snippet page has the snippet, then its <script> for upgrade.js (which loads the bundle after the first paint); the bare page has <eg-summary>, then the content chunk's <script> and the bundle's, as the CDN docs print them`);
       for (const which of SUMMARY_PAGES) await measureSummary(browser, server.origin, which, 'warm-up');
       for (let run = 1; run <= RUNS; run++) {
         for (const which of shuffle(SUMMARY_PAGES)) summarySamples.push(await measureSummary(browser, server.origin, which, String(run)));
